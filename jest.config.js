@@ -1,0 +1,9 @@
+/** Unit and integration tests. The browser test lives in test/e2e and runs under its own config. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
+  testTimeout: 30000,
+};

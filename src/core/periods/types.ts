@@ -1,0 +1,27 @@
+/** The period model. Months are 1–12, days 1–31. */
+import type { Text } from "../i18n";
+
+export interface YMD {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface Interval {
+  start: YMD;
+  end: YMD;
+}
+
+export type Recurrence = { every: "month" | "quarter" | "year"; minTimes?: number };
+
+export type Period =
+  /** «Август 2021 г.», «Ноябрь - декабрь 2021 г.», «I квартал 2024 г.», «15.01.2024», «до 25 декабря 2023 г.» (deadline) */
+  | { kind: "interval"; start: YMD; end: YMD; precision: "day" | "month" | "quarter" | "year"; deadline?: boolean; recurrence?: Recurrence }
+  /** «Октябрь 2021 г. Декабрь 2021 г. Февраль 2022 г.»: sessions in the order written; start/end are the earliest and latest */
+  | { kind: "sessions"; sessions: Interval[]; start: YMD; end: YMD }
+  /** «ежемесячно», «По плану (не реже, чем 1 раз в квартал)»: inside the term */
+  | { kind: "recurrence"; recurrence: Recurrence; within?: Interval }
+  /** «В течение года»: the whole term */
+  | { kind: "throughout"; within?: Interval };
+
+export type PeriodResult = { ok: true; period: Period } | { ok: false; reason: Text };

@@ -1,0 +1,161 @@
+/**
+ * The workbook as the pure core sees it: plain data read by an adapter (Office.js or ExcelJS)
+ * in one go, and plain write plans an adapter applies in one batch. Nothing here knows Excel.
+ */
+import type { RangeRef } from "./address";
+
+/** What a cell holds. Dates are Excel serial numbers (days since 1899-12-30), as range.values gives them. */
+export type CellValue = string | number | boolean | null;
+
+/** An error value such as #REF! is read as this string form. */
+export const ERROR_VALUES = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"];
+
+export function isErrorValue(v: CellValue): boolean {
+  return typeof v === "string" && ERROR_VALUES.includes(v);
+}
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
+/** A defined name as read from a workbook. */
+export interface NameSnapshot {
+  name: string;
+  /** Sheet the name points into; absent for constants and names that refer to no single range. */
+  sheet?: string;
+  ref?: RangeRef;
+  /** The formula text of the name, e.g. "=Паспорт!$B$3". */
+  formula: string;
+}
+
+/** One sheet, read in one round trip. Grids are anchored at A1 and rectangular. */
+export interface SheetSnapshot {
+  name: string;
+  /** values[row][col]; "" for empty cells (as Office gives them). */
+  values: CellValue[][];
+  /** formulas[row][col]: the formula text ("=SUM(A1:A3)") or null when the cell holds a plain value. Absent when not read. */
+  formulas?: (string | null)[][];
+  /** numberFormats[row][col], absent when not read. */
+  numberFormats?: string[][];
+  merges: RangeRef[];
+  visibility: SheetVisibility;
+  protected: boolean;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  /** Workbook-scoped and sheet-scoped defined names. */
+  names: NameSnapshot[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing: a SheetPlan is everything one command writes into one sheet. Both adapters apply it.
+
+export type HAlign = "left" | "center" | "right";
+export type VAlign = "top" | "center" | "bottom";
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string; // "#RRGGBB"
+  fill?: string; // "#RRGGBB"
+  wrap?: boolean;
+  hAlign?: HAlign;
+  vAlign?: VAlign;
+  /** thin borders on every edge of each cell */
+  border?: boolean;
+  numberFormat?: string;
+}
+
+export interface CellWrite {
+  row: number;
+  col: number;
+  /** A plain value. Exactly one of value/formula is set, or neither when only the style changes. */
+  value?: CellValue;
+  /** A formula with English function names and comma separators, as range.formulas takes it. */
+  formula?: string;
+  style?: CellStyle;
+}
+
+export interface RangeStyle {
+  ref: RangeRef;
+  style: CellStyle;
+}
+
+export interface NameWrite {
+  name: string;
+  ref: RangeRef;
+  /** Sheet the name points into; defaults to the plan's sheet. */
+  sheet?: string;
+  comment?: string;
+}
+
+export interface TableWrite {
+  name: string;
+  /** Header row included. */
+  ref: RangeRef;
+  style?: string; // e.g. "TableStyleMedium2"
+}
+
+export type ValidationRule =
+  | { type: "list"; items: string[] }
+  /** a list from a range, e.g. "=PO_Sources" */
+  | { type: "listFormula"; formula: string }
+  | { type: "whole"; min?: number; max?: number }
+  | { type: "decimal"; min?: number; max?: number }
+  | { type: "date" };
+
+export interface ValidationWrite {
+  ref: RangeRef;
+  rule: ValidationRule;
+  prompt?: { title: string; message: string };
+  error?: { title: string; message: string };
+  /** true: reject invalid input; false: warn only */
+  strict?: boolean;
+}
+
+/** A conditional format by formula, relative to the top-left cell of ref (as Excel does). */
+export interface ConditionalFormatWrite {
+  ref: RangeRef;
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  paper: "A4";
+  fitToWidth?: boolean;
+  /** rows repeated at the top of each printed page, 0-based inclusive */
+  titleRows?: { top: number; bottom: number };
+}
+
+export interface SheetPlan {
+  /** The sheet written to. */
+  sheet: string;
+  /** Create the sheet (a template). The adapter refuses if a sheet of that name exists. */
+  create?: boolean;
+  columnWidths?: { col: number; width: number }[]; // width in characters
+  cells: CellWrite[];
+  styles?: RangeStyle[];
+  merges?: RangeRef[];
+  names?: NameWrite[];
+  tables?: TableWrite[];
+  validations?: ValidationWrite[];
+  conditionalFormats?: ConditionalFormatWrite[];
+  freeze?: { rows: number; cols: number };
+  print?: PrintSetup;
+  /** Hide the sheet (e.g. a settings or lists sheet). */
+  visibility?: SheetVisibility;
+  tabColor?: string;
+}
+
+/** A new sheet takes the first free name: «Паспорт», «Паспорт (2)», «Паспорт (3)» … (case-insensitive, as Excel compares). */
+export function freeSheetName(base: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((n) => n.toLocaleLowerCase()));
+  if (!taken.has(base.toLocaleLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const candidate = `${base.slice(0, 31 - ` (${i})`.length)} (${i})`;
+    if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
+  }
+}
