@@ -1,0 +1,8 @@
+/** The browser test: playwright-core drives Debian's Chromium against the built preview page (dist/). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/e2e"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, diagnostics: false }] },
+  testTimeout: 120000,
+};

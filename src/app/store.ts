@@ -1,0 +1,43 @@
+/**
+ * One small store shared by the ribbon commands and the task pane (they run in one shared runtime):
+ * a command records what it did, and the pane shows it when it opens. No React here.
+ */
+import type { ComputeResult, ValidationResult } from "./engine";
+
+export type Page = "templates" | "validation" | "compute";
+
+export interface Status {
+  kind: "info" | "success" | "error" | "working";
+  text: { ru: string; en: string };
+}
+
+export interface AppState {
+  page: Page;
+  status?: Status;
+  validation?: ValidationResult;
+  compute?: ComputeResult;
+  busy: boolean;
+}
+
+type Listener = (s: AppState) => void;
+
+export class Store {
+  private state: AppState = { page: "templates", busy: false };
+  private listeners = new Set<Listener>();
+
+  get(): AppState {
+    return this.state;
+  }
+
+  set(patch: Partial<AppState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l(this.state);
+  }
+
+  subscribe(l: Listener): () => void {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  }
+}
+
+export const store = new Store();

@@ -1,0 +1,58 @@
+/**
+ * Ribbon commands. Each FunctionName in manifest.xml is associated here, literally, under the same id
+ * (test/manifest checks it). A command does its work, shows its result in the task pane where there is
+ * one to show, and calls event.completed() exactly once, after the work, whatever happened.
+ */
+import type { Engine } from "../app/engine";
+import type { Page, Store } from "../app/store";
+import * as actions from "../app/actions";
+
+export interface CommandHost {
+  /** The engine, loaded on first use so that a click never waits for the task pane's UI code. */
+  engine(): Promise<Engine>;
+  store: Store;
+  /** Opens the task pane (shared runtime); resolves even where the host cannot. */
+  showTaskpane(): Promise<void>;
+}
+
+type Work = (engine: Engine, store: Store) => Promise<unknown>;
+
+/** Runs one command: never throws, completes the event once. */
+export async function runCommand(host: CommandHost, event: { completed(): void } | undefined, page: Page, work: Work, showPane: boolean): Promise<void> {
+  try {
+    host.store.set({ page });
+    const engine = await host.engine();
+    await work(engine, host.store);
+    // Results and failures live in the task pane: show it when there is something to read there.
+    if (showPane || host.store.get().status?.kind === "error") await host.showTaskpane();
+  } catch (e) {
+    host.store.set({ busy: false, status: { kind: "error", text: actions.describeError(e) } });
+    await host.showTaskpane().catch(() => undefined);
+  } finally {
+    event?.completed();
+  }
+}
+
+export const COMMANDS: Record<string, { page: Page; showPane: boolean; work: Work }> = {
+  newPassport: { page: "templates", showPane: false, work: (e, s) => actions.createTemplate(e, "passport", false, s) },
+  newPlan: { page: "templates", showPane: false, work: (e, s) => actions.createTemplate(e, "plan", false, s) },
+  newSchedule: { page: "templates", showPane: false, work: (e, s) => actions.createTemplate(e, "schedule", false, s) },
+  validateWorkbook: { page: "validation", showPane: true, work: (e, s) => actions.validate(e, s) },
+  computeWorkbook: { page: "compute", showPane: true, work: (e, s) => actions.compute(e, false, s) },
+  clearMarks: { page: "validation", showPane: false, work: (e, s) => actions.clearMarks(e, s) },
+};
+
+type Handler = (event: Office.AddinCommands.Event) => void;
+
+export function registerCommands(host: CommandHost): void {
+  const h = (id: keyof typeof COMMANDS): Handler => (event) => {
+    const c = COMMANDS[id];
+    void runCommand(host, event, c.page, c.work, c.showPane);
+  };
+  Office.actions.associate("newPassport", h("newPassport"));
+  Office.actions.associate("newPlan", h("newPlan"));
+  Office.actions.associate("newSchedule", h("newSchedule"));
+  Office.actions.associate("validateWorkbook", h("validateWorkbook"));
+  Office.actions.associate("computeWorkbook", h("computeWorkbook"));
+  Office.actions.associate("clearMarks", h("clearMarks"));
+}

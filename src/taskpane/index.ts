@@ -1,0 +1,13 @@
+/**
+ * taskpane.html, the shared runtime: ribbon commands register at once; the React UI loads as a
+ * separate chunk afterwards, so a ribbon click never waits for it.
+ */
+import { registerCommands } from "../commands/register";
+import { officeHost, officeLang } from "../commands/officeHost";
+
+Office.onReady(() => {
+  registerCommands(officeHost);
+  const root = document.getElementById("root");
+  if (!root) return;
+  void import(/* webpackChunkName: "ui" */ "./ui/mount").then(async (ui) => ui.mount(root, await officeHost.engine(), officeHost.store, officeLang(), false));
+});

@@ -1,0 +1,11 @@
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import type { Lang } from "../../core/i18n";
+import type { Engine } from "../../app/engine";
+import type { Store } from "../../app/store";
+import { App } from "./App";
+
+export function mount(root: HTMLElement, engine: Engine, store: Store, lang: Lang, preview: boolean): void {
+  document.documentElement.lang = lang;
+  createRoot(root).render(<App engine={engine} store={store} lang={lang} preview={preview} />);
+}

@@ -1,0 +1,9 @@
+import * as React from "react";
+import type { AppState, Store } from "../../app/store";
+
+export function useStore(store: Store): AppState {
+  return React.useSyncExternalStore(
+    (cb) => store.subscribe(cb),
+    () => store.get(),
+  );
+}
