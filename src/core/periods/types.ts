@@ -16,12 +16,26 @@ export type Recurrence = { every: "month" | "quarter" | "year"; minTimes?: numbe
 
 export type Period =
   /** «Август 2021 г.», «Ноябрь - декабрь 2021 г.», «I квартал 2024 г.», «15.01.2024», «до 25 декабря 2023 г.» (deadline) */
-  | { kind: "interval"; start: YMD; end: YMD; precision: "day" | "month" | "quarter" | "year"; deadline?: boolean; recurrence?: Recurrence }
+  | {
+      kind: "interval";
+      start: YMD;
+      end: YMD;
+      precision: "day" | "month" | "quarter" | "year";
+      deadline?: boolean;
+      recurrence?: Recurrence;
+      /** «с сентября 2021 г.» with no end: end is the term's end (or the named period's own end when no term is known). */
+      openEnd?: boolean;
+    }
   /** «Октябрь 2021 г. Декабрь 2021 г. Февраль 2022 г.»: sessions in the order written; start/end are the earliest and latest */
   | { kind: "sessions"; sessions: Interval[]; start: YMD; end: YMD }
   /** «ежемесячно», «По плану (не реже, чем 1 раз в квартал)»: inside the term */
   | { kind: "recurrence"; recurrence: Recurrence; within?: Interval }
   /** «В течение года»: the whole term */
-  | { kind: "throughout"; within?: Interval };
+  | {
+      kind: "throughout";
+      within?: Interval;
+      /** «еженедельно», «ежедневно», «1 раз в неделю»: throughout the term, at that frequency (Recurrence has no week or day). */
+      frequency?: "day" | "week";
+    };
 
 export type PeriodResult = { ok: true; period: Period } | { ok: false; reason: Text };

@@ -1,0 +1,93 @@
+/**
+ * The words the period parser knows, built once at module load. Keys are lower case with «ё» → «е».
+ */
+
+/** Word classes. */
+export const W_MONTH = 1; // n = month 1–12
+export const W_YEAR = 2; // г, гг, год, года …
+export const W_QUARTER = 3; // квартал, кв …
+export const W_HALF = 4; // полугодие …
+export const W_SCHOOL = 5; // учебный, уч
+export const W_ORDINAL = 6; // первый … четвертый, n = 1–4
+export const W_ROMAN = 7; // I … IV, n = 1–4
+export const W_ORD_SUFFIX = 8; // «1-й», «2-го»: й, ый, го …
+
+export interface WordInfo {
+  readonly k: number;
+  readonly n: number;
+  /** An abbreviation: a dot right after it belongs to it («сент.», «кв.», «г.»). */
+  readonly abbr: boolean;
+}
+
+export const WORDS: ReadonlyMap<string, WordInfo> = buildWords();
+
+/** Month names for formatting, index 0 = January. */
+export const MONTH_NOMINATIVE = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
+export const MONTH_GENITIVE = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+export const MONTH_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTH_EN_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+export const ROMAN = ["I", "II", "III", "IV"];
+
+function buildWords(): Map<string, WordInfo> {
+  const m = new Map<string, WordInfo>();
+  const add = (k: number, n: number, words: string[], abbr = false) => {
+    for (const w of words) m.set(w, { k, n, abbr });
+  };
+  // Months: nominative, genitive, prepositional, dative, instrumental; then abbreviations.
+  const months: [string[], string[]][] = [
+    [["январь", "января", "январе", "январю", "январем"], ["янв"]],
+    [["февраль", "февраля", "феврале", "февралю", "февралем"], ["фев", "февр"]],
+    [["март", "марта", "марте", "марту", "мартом"], ["мар"]],
+    [["апрель", "апреля", "апреле", "апрелю", "апрелем"], ["апр"]],
+    [["май", "мая", "мае", "маю", "маем"], []],
+    [["июнь", "июня", "июне", "июню", "июнем"], ["июн"]],
+    [["июль", "июля", "июле", "июлю", "июлем"], ["июл"]],
+    [["август", "августа", "августе", "августу", "августом"], ["авг"]],
+    [["сентябрь", "сентября", "сентябре", "сентябрю", "сентябрем"], ["сен", "сент"]],
+    [["октябрь", "октября", "октябре", "октябрю", "октябрем"], ["окт"]],
+    [["ноябрь", "ноября", "ноябре", "ноябрю", "ноябрем"], ["ноя", "нояб"]],
+    [["декабрь", "декабря", "декабре", "декабрю", "декабрем"], ["дек"]],
+  ];
+  months.forEach(([full, short], i) => {
+    add(W_MONTH, i + 1, full);
+    add(W_MONTH, i + 1, short, true);
+  });
+  add(W_YEAR, 0, ["год", "года", "году", "годы", "годов", "годах", "годам", "годом"]);
+  add(W_YEAR, 0, ["г", "гг"], true);
+  add(W_QUARTER, 0, ["квартал", "квартала", "квартале", "кварталы", "кварталов", "кварталах", "кварталам", "кварталу", "кварталом"]);
+  add(W_QUARTER, 0, ["кв", "кварт"], true);
+  add(W_HALF, 0, ["полугодие", "полугодия", "полугодии", "полугодий", "полугодию", "полугодием", "полугодиях", "полугодиям"]);
+  add(W_SCHOOL, 0, ["учебный", "учебного", "учебном", "учебному", "учебным", "учебные", "учебных", "учебн"]);
+  add(W_SCHOOL, 0, ["уч"], true);
+  const ordinals = [
+    ["первый", "первого", "первом", "первое", "первому", "первым", "первая", "первой", "первые"],
+    ["второй", "второго", "втором", "второе", "второму", "вторым", "вторая", "вторые"],
+    ["третий", "третьего", "третьем", "третье", "третьему", "третьим", "третья", "третьей"],
+    ["четвертый", "четвертого", "четвертом", "четвертое", "четвертому", "четвертым", "четвертая", "четвертой"],
+  ];
+  ordinals.forEach((forms, i) => add(W_ORDINAL, i + 1, forms));
+  // Roman numerals, Latin and with the Cyrillic-Ukrainian «і» that Word sometimes produces.
+  // V and VI parse so that «V квартал» is reported as a quarter that does not exist.
+  ["i", "ii", "iii", "iv", "v", "vi"].forEach((r, i) => {
+    add(W_ROMAN, i + 1, [r, r.replace(/i/g, "і")]);
+  });
+  add(W_ORD_SUFFIX, 0, ["й", "ый", "ий", "ой", "го", "ого", "его", "е", "ое", "ее", "м", "ом", "ем", "я", "ая"]);
+  return m;
+}
+
+/** Counts written as words in «не реже одного раза в квартал». */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ["один", 1],
+  ["одного", 1],
+  ["одному", 1],
+  ["два", 2],
+  ["двух", 2],
+  ["три", 3],
+  ["трех", 3],
+  ["четыре", 4],
+  ["четырех", 4],
+  ["пять", 5],
+  ["пяти", 5],
+  ["шесть", 6],
+  ["шести", 6],
+]);
