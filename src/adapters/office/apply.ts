@@ -1,0 +1,448 @@
+/**
+ * applySheetPlans: writes SheetPlans in one batch — one context.sync — unless the estimated request
+ * is bigger than `budgetBytes` (4 MB by default; Excel on the web refuses 5 MB), then in as many
+ * batches as needed, each one sync. Sheet creations come first in the first batch, so a name that
+ * already exists fails the batch before anything else is written (Excel stops a batch at its first
+ * failing action; actions before it stay applied).
+ */
+import { formatRange, type RangeRef } from "../../core/address";
+import type { CellStyle, CellWrite, ConditionalFormatWrite, SheetPlan, ValidationRule, ValidationWrite } from "../../core/workbook";
+import {
+  DEFAULT_PAYLOAD_BUDGET,
+  SyncCounter,
+  errorCode,
+  errorLocation,
+  excelApi,
+  jsonBytes,
+  rectangles,
+  resolveSupports,
+  sheetPrefix,
+  type ExcelRun,
+  type OfficeOptions,
+  type Supports,
+} from "./common";
+
+export interface ApplyOptions extends OfficeOptions {
+  /** Sheet names known to exist (e.g. from the last snapshot): a plan creating one of them is refused before any round trip. */
+  existingSheets?: string[];
+  /** Workbook names known to exist: their formula is updated instead of adding them again (which Excel refuses). */
+  existingNames?: string[];
+  /** Largest estimated request per sync. Default 4,000,000 bytes. */
+  budgetBytes?: number;
+}
+
+export interface ApplyResult {
+  syncs: number;
+  /** sheets created */
+  created: string[];
+  /** range writes of values/formulas, and the cells they hold */
+  ranges: number;
+  cells: number;
+  /** parts of the plans left out because the host lacks the API set (e.g. "Паспорт: data validation (ExcelApi 1.8)") */
+  skipped: string[];
+}
+
+/** A plan wanted to create a sheet whose name is taken. Nothing of that sheet was touched. */
+export class SheetExistsError extends Error {
+  readonly code = "SheetExists";
+  constructor(readonly sheets: string[]) {
+    super(`Sheet already exists: ${sheets.join(", ")}`);
+    this.name = "SheetExistsError";
+  }
+}
+
+/** Column width in characters → points, as Excel converts (about 7 px a character plus 5 px padding; 0.75 pt a px). */
+export function charsToPoints(chars: number): number {
+  if (chars <= 0) return 0;
+  return Math.round((Math.round(chars * 7) + 5) * 0.75 * 100) / 100;
+}
+
+interface Step {
+  sheet: string;
+  create?: boolean;
+  bytes: number;
+  apply: (ws: Excel.Worksheet, ctx: Excel.RequestContext) => void;
+}
+
+const OP = 160; // bytes an action costs in a request besides its data (object path, ids, names)
+
+export async function applySheetPlans(run: ExcelRun, plans: SheetPlan[], options: ApplyOptions = {}): Promise<ApplyResult> {
+  const supports = resolveSupports(options.supports);
+  const budget = options.budgetBytes ?? DEFAULT_PAYLOAD_BUDGET;
+  const creates = plans.filter((p) => p.create).map((p) => p.sheet);
+  const lower = (s: string) => s.toLocaleLowerCase();
+  const dup = creates.filter((n, i) => creates.findIndex((m) => lower(m) === lower(n)) !== i);
+  if (dup.length) throw new SheetExistsError(dup);
+  const known = new Set((options.existingSheets ?? []).map(lower));
+  const taken = creates.filter((n) => known.has(lower(n)));
+  if (taken.length) throw new SheetExistsError(taken);
+
+  const result: ApplyResult = { syncs: 0, created: [], ranges: 0, cells: 0, skipped: [] };
+  const existingNames = new Set((options.existingNames ?? []).map(lower));
+  const steps: Step[] = [];
+  for (const p of plans) if (p.create) steps.push({ sheet: p.sheet, create: true, bytes: OP + jsonBytes(p.sheet), apply: () => undefined });
+  for (const p of plans) steps.push(...planSteps(p, supports, budget, existingNames, result));
+
+  const batches: Step[][] = [];
+  let current: Step[] = [];
+  let bytes = 0;
+  for (const s of steps) {
+    if (current.length && bytes + s.bytes > budget) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(s);
+    bytes += s.bytes;
+  }
+  if (current.length) batches.push(current);
+
+  await run(async (ctx) => {
+    const counter = new SyncCounter();
+    try {
+      for (const batch of batches) {
+        const sheets = new Map<string, Excel.Worksheet>();
+        for (const step of batch) {
+          const key = lower(step.sheet);
+          if (step.create) {
+            sheets.set(key, ctx.workbook.worksheets.add(step.sheet));
+            continue;
+          }
+          let ws = sheets.get(key);
+          if (!ws) {
+            ws = ctx.workbook.worksheets.getItem(step.sheet);
+            sheets.set(key, ws);
+          }
+          step.apply(ws, ctx);
+        }
+        try {
+          await counter.sync(ctx);
+        } catch (e) {
+          if (errorCode(e) === "ItemAlreadyExists" && batch.some((s) => s.create) && (/Worksheet/i.test(errorLocation(e)) || !errorLocation(e)))
+            throw new SheetExistsError(batch.filter((s) => s.create).map((s) => s.sheet));
+          throw e;
+        }
+        result.created.push(...batch.filter((s) => s.create).map((s) => s.sheet));
+      }
+    } finally {
+      result.syncs = counter.count;
+    }
+  });
+  return result;
+}
+
+function planSteps(plan: SheetPlan, supports: Supports, budget: number, existingNames: Set<string>, result: ApplyResult): Step[] {
+  const steps: Step[] = [];
+  const sheet = plan.sheet;
+  const skip = (what: string, version: string) => {
+    result.skipped.push(`${sheet}: ${what} (ExcelApi ${version})`);
+  };
+
+  // 1. values and formulas, in rectangles of named cells (never a cell the plan does not name)
+  const content = new Map<string, CellWrite>();
+  for (const c of plan.cells) if (c.formula !== undefined || c.value !== undefined) content.set(`${c.row}:${c.col}`, c);
+  for (const rect of rectangles([...content.values()])) {
+    const grid: unknown[][] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const row: unknown[] = [];
+      for (let c = rect.left; c <= rect.right; c++) row.push(cellInput(content.get(`${r}:${c}`)!));
+      grid.push(row);
+    }
+    for (const piece of splitRows(rect, grid, budget / 2)) {
+      result.ranges++;
+      result.cells += piece.grid.length * (piece.grid[0]?.length ?? 0);
+      steps.push({
+        sheet,
+        bytes: OP + jsonBytes(piece.grid),
+        apply: (ws) => {
+          ws.getRange(formatRange(piece.rect)).formulas = piece.grid;
+        },
+      });
+    }
+  }
+
+  // 2. styles: range styles first, then each cell's own style (the more specific wins)
+  for (const rs of plan.styles ?? []) steps.push(styleStep(sheet, rs.ref, rs.style));
+  const byStyle = new Map<string, { style: CellStyle; cells: { row: number; col: number }[] }>();
+  for (const c of plan.cells) {
+    if (!c.style || Object.keys(c.style).length === 0) continue;
+    const key = styleKey(c.style);
+    const g = byStyle.get(key) ?? { style: c.style, cells: [] };
+    g.cells.push({ row: c.row, col: c.col });
+    byStyle.set(key, g);
+  }
+  for (const g of byStyle.values()) for (const rect of rectangles(g.cells)) steps.push(styleStep(sheet, rect, g.style));
+
+  // 3. merges
+  for (const m of plan.merges ?? []) steps.push({ sheet, bytes: OP, apply: (ws) => ws.getRange(formatRange(m)).merge(false) });
+
+  // 4. column widths (characters → points), runs of equal widths in one write
+  const widths = [...(plan.columnWidths ?? [])].sort((a, b) => a.col - b.col);
+  for (let i = 0; i < widths.length; ) {
+    let j = i;
+    while (j + 1 < widths.length && widths[j + 1].col === widths[j].col + 1 && widths[j + 1].width === widths[i].width) j++;
+    const from = widths[i].col;
+    const to = widths[j].col;
+    const points = charsToPoints(widths[i].width);
+    steps.push({
+      sheet,
+      bytes: OP,
+      apply: (ws) => {
+        ws.getRange(columnsAddress(from, to)).format.columnWidth = points;
+      },
+    });
+    i = j + 1;
+  }
+
+  // 5. tables (after the cells, so the header labels are there)
+  for (const t of plan.tables ?? [])
+    steps.push({
+      sheet,
+      bytes: OP * 3,
+      apply: (ws) => {
+        const table = ws.tables.add(ws.getRange(formatRange(t.ref)), true);
+        table.name = t.name;
+        if (t.style) table.style = t.style;
+      },
+    });
+
+  // 6. data validation (ExcelApi 1.8)
+  if (plan.validations?.length) {
+    if (excelApi(supports, "1.8")) for (const v of plan.validations) steps.push(validationStep(sheet, v));
+    else skip("data validation", "1.8");
+  }
+
+  // 7. conditional formats (ExcelApi 1.6)
+  if (plan.conditionalFormats?.length) {
+    if (excelApi(supports, "1.6")) for (const cf of plan.conditionalFormats) steps.push(conditionalStep(sheet, cf));
+    else skip("conditional formats", "1.6");
+  }
+
+  // 8. freeze panes (ExcelApi 1.7)
+  if (plan.freeze) {
+    const { rows, cols } = plan.freeze;
+    if (excelApi(supports, "1.7"))
+      steps.push({
+        sheet,
+        bytes: OP,
+        apply: (ws) => {
+          if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(formatRange({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 })));
+          else if (rows > 0) ws.freezePanes.freezeRows(rows);
+          else if (cols > 0) ws.freezePanes.freezeColumns(cols);
+          else ws.freezePanes.unfreeze();
+        },
+      });
+    else skip("freeze panes", "1.7");
+  }
+
+  // 9. print setup (ExcelApi 1.9)
+  if (plan.print) {
+    const pr = plan.print;
+    if (excelApi(supports, "1.9"))
+      steps.push({
+        sheet,
+        bytes: OP * 4,
+        apply: (ws) => {
+          const layout = ws.pageLayout;
+          layout.orientation = pr.orientation === "landscape" ? "Landscape" : "Portrait";
+          layout.paperSize = "A4";
+          if (pr.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          if (pr.titleRows) layout.setPrintTitleRows(`$${pr.titleRows.top + 1}:$${pr.titleRows.bottom + 1}`);
+        },
+      });
+    else skip("print setup", "1.9");
+  }
+
+  // 10. tab colour (ExcelApi 1.7)
+  if (plan.tabColor) {
+    const color = plan.tabColor;
+    if (excelApi(supports, "1.7"))
+      steps.push({
+        sheet,
+        bytes: OP,
+        apply: (ws) => {
+          ws.tabColor = color;
+        },
+      });
+    else skip("tab colour", "1.7");
+  }
+
+  // 11. names (workbook-scoped)
+  for (const n of plan.names ?? []) {
+    const reference = `=${sheetPrefix(n.sheet ?? sheet)}!${formatRange(n.ref, true)}`;
+    const exists = existingNames.has(n.name.toLocaleLowerCase());
+    steps.push({
+      sheet,
+      bytes: OP * 2 + jsonBytes(reference) + jsonBytes(n.comment ?? ""),
+      apply: (_ws, ctx) => {
+        const names = ctx.workbook.names;
+        if (exists && excelApi(supports, "1.7")) {
+          names.getItem(n.name).formula = reference;
+          return;
+        }
+        if (exists) names.getItem(n.name).delete();
+        names.add(n.name, reference, n.comment);
+      },
+    });
+  }
+
+  // 12. visibility last (hiding a sheet does not stop writing to it, but keeps the order obvious)
+  if (plan.visibility) {
+    const vis = plan.visibility === "veryHidden" ? "VeryHidden" : plan.visibility === "hidden" ? "Hidden" : "Visible";
+    steps.push({
+      sheet,
+      bytes: OP,
+      apply: (ws) => {
+        ws.visibility = vis;
+      },
+    });
+  }
+  return steps;
+}
+
+/** What range.formulas takes for one plan cell. Text that Excel would read as something else keeps a leading apostrophe. */
+export function cellInput(w: CellWrite): string | number | boolean {
+  if (w.formula !== undefined) return w.formula.startsWith("=") ? w.formula : `=${w.formula}`;
+  const v = w.value;
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return needsQuote(v) ? `'${v}` : v;
+  return v;
+}
+
+/** Would Excel turn this text into a formula, number, date, time or boolean when written? */
+export function needsQuote(s: string): boolean {
+  if (s === "") return false;
+  if (/^[=+\-@']/.test(s)) return true;
+  const t = s.trim();
+  if (/^[-+]?[\d\s\u00a0.,]*\d[\d\s\u00a0.,]*%?$/.test(t)) return true;
+  if (/^[-+]?\d+([.,]\d+)?[eE][-+]?\d+$/.test(t)) return true;
+  if (/^\d{1,4}[./-]\d{1,2}([./-]\d{1,4})?$/.test(t)) return true;
+  if (/^\d{1,2}:\d{2}(:\d{2})?(\s*[AaPp][Mm])?$/.test(t)) return true;
+  if (/^(true|false|истина|ложь)$/i.test(t)) return true;
+  if (/^[(]\s*\d[\d\s.,]*[)]$/.test(t)) return true; // (123) is a negative number in accounting
+  return false;
+}
+
+function splitRows(rect: RangeRef, grid: unknown[][], maxBytes: number): { rect: RangeRef; grid: unknown[][] }[] {
+  const total = jsonBytes(grid);
+  if (total <= maxBytes || grid.length === 1) return [{ rect, grid }];
+  const out: { rect: RangeRef; grid: unknown[][] }[] = [];
+  let start = 0;
+  let acc = 0;
+  for (let i = 0; i < grid.length; i++) {
+    const b = jsonBytes(grid[i]) + 1;
+    if (i > start && acc + b > maxBytes) {
+      out.push({ rect: { ...rect, top: rect.top + start, bottom: rect.top + i - 1 }, grid: grid.slice(start, i) });
+      start = i;
+      acc = 0;
+    }
+    acc += b;
+  }
+  out.push({ rect: { ...rect, top: rect.top + start, bottom: rect.bottom }, grid: grid.slice(start) });
+  return out;
+}
+
+function styleKey(s: CellStyle): string {
+  return JSON.stringify(Object.keys(s).sort().map((k) => [k, (s as Record<string, unknown>)[k]]));
+}
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+
+function styleStep(sheet: string, ref: RangeRef, s: CellStyle): Step {
+  const rows = ref.bottom - ref.top + 1;
+  const cols = ref.right - ref.left + 1;
+  let ops = 0;
+  for (const k of Object.keys(s)) ops += k === "border" ? 12 : 1;
+  const formats = s.numberFormat !== undefined ? Array.from({ length: rows }, () => Array<string>(cols).fill(s.numberFormat!)) : null;
+  return {
+    sheet,
+    bytes: OP * (ops + 1) + (formats ? jsonBytes(formats) : 0),
+    apply: (ws) => {
+      const range = ws.getRange(formatRange(ref));
+      const f = range.format;
+      if (s.bold !== undefined) f.font.bold = s.bold;
+      if (s.italic !== undefined) f.font.italic = s.italic;
+      if (s.fontSize !== undefined) f.font.size = s.fontSize;
+      if (s.fontColor) f.font.color = s.fontColor;
+      if (s.fill) f.fill.color = s.fill;
+      if (s.wrap !== undefined) f.wrapText = s.wrap;
+      if (s.hAlign) f.horizontalAlignment = H_ALIGN[s.hAlign];
+      if (s.vAlign) f.verticalAlignment = V_ALIGN[s.vAlign];
+      if (s.border) {
+        const edges: Excel.BorderIndex[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as Excel.BorderIndex[];
+        if (rows > 1) edges.push("InsideHorizontal" as Excel.BorderIndex);
+        if (cols > 1) edges.push("InsideVertical" as Excel.BorderIndex);
+        for (const e of edges) {
+          const b = f.borders.getItem(e);
+          b.style = "Continuous";
+          b.weight = "Thin";
+        }
+      }
+      if (formats) range.numberFormat = formats;
+    },
+  };
+}
+
+const WHOLE_MIN = -2147483648;
+const WHOLE_MAX = 2147483647;
+const DECIMAL_LIMIT = 1e15;
+
+function bounds(min: number | undefined, max: number | undefined, lo: number, hi: number): Excel.BasicDataValidation {
+  if (min !== undefined && max !== undefined) return { formula1: min, formula2: max, operator: "Between" };
+  if (min !== undefined) return { formula1: min, operator: "GreaterThanOrEqualTo" };
+  if (max !== undefined) return { formula1: max, operator: "LessThanOrEqualTo" };
+  return { formula1: lo, formula2: hi, operator: "Between" };
+}
+
+export function validationRule(rule: ValidationRule): Excel.DataValidationRule {
+  switch (rule.type) {
+    case "list":
+      return { list: { inCellDropDown: true, source: rule.items.join(",") } };
+    case "listFormula":
+      return { list: { inCellDropDown: true, source: rule.formula.startsWith("=") ? rule.formula : `=${rule.formula}` } };
+    case "whole":
+      return { wholeNumber: bounds(rule.min, rule.max, WHOLE_MIN, WHOLE_MAX) };
+    case "decimal":
+      return { decimal: bounds(rule.min, rule.max, -DECIMAL_LIMIT, DECIMAL_LIMIT) };
+    case "date":
+      return { date: { formula1: "1900-01-01", operator: "GreaterThanOrEqualTo" } };
+  }
+}
+
+function validationStep(sheet: string, v: ValidationWrite): Step {
+  const rule = validationRule(v.rule);
+  return {
+    sheet,
+    bytes: OP * 4 + jsonBytes(rule) + jsonBytes(v.prompt ?? null) + jsonBytes(v.error ?? null),
+    apply: (ws) => {
+      const dv = ws.getRange(formatRange(v.ref)).dataValidation;
+      dv.clear();
+      dv.rule = rule;
+      if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+      if (v.error || v.strict !== undefined)
+        dv.errorAlert = { showAlert: true, style: v.strict === false ? "Warning" : "Stop", title: v.error?.title ?? "", message: v.error?.message ?? "" };
+    },
+  };
+}
+
+function conditionalStep(sheet: string, cf: ConditionalFormatWrite): Step {
+  const formula = cf.formula.startsWith("=") ? cf.formula : `=${cf.formula}`;
+  return {
+    sheet,
+    bytes: OP * 5 + jsonBytes(formula),
+    apply: (ws) => {
+      const c = ws.getRange(formatRange(cf.ref)).conditionalFormats.add("Custom");
+      c.custom.rule.formula = formula;
+      if (cf.fill) c.custom.format.fill.color = cf.fill;
+      if (cf.fontColor) c.custom.format.font.color = cf.fontColor;
+      if (cf.bold !== undefined) c.custom.format.font.bold = cf.bold;
+    },
+  };
+}
+
+function columnsAddress(from: number, to: number): string {
+  const a = formatRange({ top: 0, left: from, bottom: 0, right: from }).replace(/\d+$/, "");
+  const b = formatRange({ top: 0, left: to, bottom: 0, right: to }).replace(/\d+$/, "");
+  return `${a}:${b}`;
+}

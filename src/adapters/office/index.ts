@@ -1,0 +1,14 @@
+/**
+ * The Office.js adapter: reads a workbook into a WorkbookSnapshot and applies SheetPlans, marks
+ * findings and selects cells. It imports only the core and Office's types; `Excel.run` is passed
+ * in (`run`), so the same code runs against Excel and against src/fake-excel.
+ */
+export { readWorkbook, nameSnapshot } from "./read";
+export type { ReadOptions, ReadResult } from "./read";
+export { applySheetPlans, SheetExistsError, charsToPoints, cellInput, needsQuote, validationRule } from "./apply";
+export type { ApplyOptions, ApplyResult } from "./apply";
+export { applyMarks, clearMarks, MARKS_SHEET, MARK_FILLS } from "./marks";
+export type { Mark, MarksResult } from "./marks";
+export { selectCell } from "./select";
+export { resolveSupports, rectangles, DEFAULT_PAYLOAD_BUDGET } from "./common";
+export type { ExcelRun, Supports, OfficeOptions } from "./common";
