@@ -29,6 +29,8 @@ export interface ApplyOptions extends OfficeOptions {
   existingNames?: string[];
   /** Largest estimated request per sync. Default 4,000,000 bytes. */
   budgetBytes?: number;
+  /** A sheet to activate at the end, in the last batch (a new template is shown to the person). */
+  activate?: string;
 }
 
 export interface ApplyResult {
@@ -114,6 +116,9 @@ export async function applySheetPlans(run: ExcelRun, plans: SheetPlan[], options
             sheets.set(key, ws);
           }
           step.apply(ws, ctx);
+        }
+        if (options.activate && batch === batches[batches.length - 1]) {
+          (sheets.get(lower(options.activate)) ?? ctx.workbook.worksheets.getItem(options.activate)).activate();
         }
         try {
           await counter.sync(ctx);

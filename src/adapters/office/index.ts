@@ -12,3 +12,5 @@ export type { Mark, MarksResult } from "./marks";
 export { selectCell } from "./select";
 export { resolveSupports, rectangles, DEFAULT_PAYLOAD_BUDGET } from "./common";
 export type { ExcelRun, Supports, OfficeOptions } from "./common";
+export { readOutline } from "./outline";
+export type { Outline } from "./outline";

@@ -58,7 +58,7 @@ export function ValidationPage({ engine, store, lang }: { engine: Engine; store:
             </ToggleButton>
           </div>
           {all.length === 0 && <Text>{s.validation.none}</Text>}
-          {result.sheets.map((sh) => {
+          {result.sheets.filter((sh) => sh.kind !== "other" || sh.findings.length > 0).map((sh) => {
             const fs = sh.findings.filter(shown).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.row - b.row || a.col - b.col);
             return (
               <div key={sh.sheet} className={`${styles.col} ${styles.sheet}`} data-testid="findings-sheet">

@@ -1,0 +1,102 @@
+/** A plain grid of the fake workbook: sheet tabs, cells with their fills, formulas shown as text. */
+import * as React from "react";
+import { columnLetter, parseCell } from "../core/address";
+import type { FakeExcel } from "../fake-excel";
+
+const MAX_ROWS = 80;
+const MAX_COLS = 26;
+
+function useVersion(fake: FakeExcel): number {
+  const [v, setV] = React.useState(0);
+  React.useEffect(() => fake.subscribe(() => setV((x) => x + 1)), [fake]);
+  return v;
+}
+
+export function GridView({ fake }: { fake: FakeExcel }) {
+  useVersion(fake);
+  const dump = fake.workbook.dump();
+  const visible = dump.sheets.filter((s) => s.visibility === "Visible");
+  const [chosen, setChosen] = React.useState<string | null>(null);
+  const [lastActive, setLastActive] = React.useState(dump.activeSheet);
+  // A command that activates a sheet (a new template) switches the view to it.
+  if (dump.activeSheet !== lastActive) {
+    setLastActive(dump.activeSheet);
+    setChosen(dump.activeSheet);
+  }
+  const sheet = visible.find((s) => s.name === chosen) ?? visible.find((s) => s.name === dump.activeSheet) ?? visible[0];
+  const cells = new Map<string, (typeof sheet.cells)[string]>();
+  let rows = 20;
+  let cols = 8;
+  for (const [a1, cell] of Object.entries(sheet?.cells ?? {})) {
+    cells.set(a1, cell);
+    const { row, col } = parseCell(a1);
+    rows = Math.max(rows, Math.min(MAX_ROWS, row + 2));
+    cols = Math.max(cols, Math.min(MAX_COLS, col + 2));
+  }
+  const selected = dump.selection?.split("!").pop();
+  return (
+    <div style={{ display: "flex", flexDirection: "column", height: "100%", minWidth: 0 }}>
+      <div role="tablist" style={{ display: "flex", gap: 2, borderBottom: "1px solid #c8c8c8", background: "#f3f3f3", overflowX: "auto" }}>
+        {visible.map((s) => (
+          <button
+            key={s.name}
+            role="tab"
+            data-testid="sheet-tab"
+            aria-selected={s.name === sheet?.name}
+            onClick={() => setChosen(s.name)}
+            style={{ border: "none", padding: "6px 12px", background: s.name === sheet?.name ? "#fff" : "transparent", fontWeight: s.name === sheet?.name ? 600 : 400, fontStyle: s.visibility === "Hidden" ? "italic" : "normal", cursor: "pointer", whiteSpace: "nowrap" }}
+          >
+            {s.name}
+          </button>
+        ))}
+      </div>
+      <div style={{ overflow: "auto", flex: 1 }}>
+        <table data-testid="grid" style={{ borderCollapse: "collapse", fontSize: 12, fontFamily: "Segoe UI, Arial, sans-serif", tableLayout: "fixed" }}>
+          <thead>
+            <tr>
+              <th style={{ width: 36, background: "#f3f3f3", border: "1px solid #d4d4d4" }} />
+              {Array.from({ length: cols }, (_, c) => (
+                <th key={c} style={{ width: 110, background: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: 400 }}>
+                  {columnLetter(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, r) => (
+              <tr key={r}>
+                <th style={{ background: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: 400 }}>{r + 1}</th>
+                {Array.from({ length: cols }, (_, c) => {
+                  const a1 = `${columnLetter(c)}${r + 1}`;
+                  const cell = cells.get(a1);
+                  const shown = cell?.formula ?? (cell?.value === null || cell?.value === undefined ? "" : String(cell.value));
+                  return (
+                    <td
+                      key={c}
+                      title={cell?.note ? `${a1}: ${cell.note}` : a1}
+                      style={{
+                        border: a1 === selected ? "2px solid #217346" : "1px solid #e1e1e1",
+                        background: cell?.fill ?? "#fff",
+                        fontWeight: cell?.font?.bold ? 600 : 400,
+                        color: cell?.formula ? "#1f4e79" : cell?.font?.color ?? "#000",
+                        padding: "2px 4px",
+                        overflow: "hidden",
+                        whiteSpace: "nowrap",
+                        textOverflow: "ellipsis",
+                        maxWidth: 110,
+                        position: "relative",
+                      }}
+                    >
+                      {shown}
+                      {cell?.note ? <span style={{ position: "absolute", top: 0, right: 0, borderTop: "6px solid #c00", borderLeft: "6px solid transparent" }} /> : null}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
