@@ -35,11 +35,22 @@ export const PASSPORT_BLOCKS = [
   "Risks", // table
   "Settings", // achievement thresholds (compute)
   "Compute", // cells compute owns (achievement, status)
+  "StageStatus", // cells compute owns: the status column beside Stages (done, due this month, overdue)
+  "FinancingTotalRow", // cells compute owns: the «Всего» row of Financing (years and the period total)
+  "FinancingTotalColumn", // cells compute owns: the «Всего» column of Financing (each source over the years)
 ] as const;
 
 export const PLAN_BLOCKS = ["Title", "Term", "TermStart", "TermEnd", "Activities", "Summary"] as const;
 
-export const SCHEDULE_BLOCKS = ["Title", "TermStart", "TermEnd", "Items", "Gantt", "Status"] as const;
+export const SCHEDULE_BLOCKS = [
+  "Title",
+  "TermStart",
+  "TermEnd",
+  "Items",
+  "Gantt",
+  "Status",
+  "Legend", // status and level labels the Status formulas and the Gantt's conditional formats refer to
+] as const;
 
 export type PassportBlock = (typeof PASSPORT_BLOCKS)[number];
 export type PlanBlock = (typeof PLAN_BLOCKS)[number];

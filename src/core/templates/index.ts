@@ -1,0 +1,79 @@
+/**
+ * Declarative templates: a document kind and a few options → the SheetPlans that create it. Both adapters
+ * (Office.js and ExcelJS) apply the same plans, so the add-in and the command line make identical sheets.
+ */
+import type { Lang } from "../i18n";
+import type { YMD } from "../periods/types";
+import type { SheetPlan } from "../workbook";
+import type { SheetContext } from "./context";
+import { EXAMPLE_TERM } from "./example";
+import { listsPlan } from "./lists";
+import type { TemplateKind } from "./names";
+import { passportSheet } from "./passport";
+import { planSheet } from "./plan";
+import { scheduleSheet } from "./schedule";
+import { tr } from "./strings";
+import { defaultTerm, todayYMD, type ProjectTerm } from "./term";
+
+export type { TemplateKind } from "./names";
+export type { ProjectTerm, YearMonth } from "./term";
+export { LISTS_SHEET, listName } from "./lists";
+
+export interface TemplateOptions {
+  lang: Lang;
+  /** The new sheet's name (see freeSheetName and templateSheetBaseName); it must not exist yet. */
+  sheetName: string;
+  /** The document's instance number in its names (see nextInstance). */
+  instance: number;
+  /** Fill with the invented example project (its own term, January–December 2026; `term` is ignored). */
+  example?: boolean;
+  /** The project term; a blank template without one gets January–December of the next year. */
+  term?: ProjectTerm;
+  /** Names of an existing passport's TermStart/TermEnd: the plan's and calendar plan's term cells refer to them. */
+  passportTermNames?: { start: string; end: string };
+  /** Sheets of the workbook: the lists sheet is reused when it exists, and no plan creates a sheet that exists. */
+  existingSheets?: string[];
+  /** Names of the workbook: lists already defined are not written again. */
+  existingNames?: string[];
+  /** «Today» for the default term; the clock when absent. */
+  today?: YMD;
+}
+
+const BUILDERS: Record<TemplateKind, (ctx: SheetContext) => SheetPlan> = {
+  passport: passportSheet,
+  plan: planSheet,
+  schedule: scheduleSheet,
+};
+
+/**
+ * The plans that create one document: the lists sheet's plan first (when a list is missing), then the
+ * document's sheet. Throws RangeError on a programming error (the sheet exists, a bad instance or term).
+ */
+export function buildTemplate(kind: TemplateKind, options: TemplateOptions): SheetPlan[] {
+  const existingSheets = options.existingSheets ?? [];
+  const existingNames = options.existingNames ?? [];
+  if (existingSheets.some((s) => s.toLocaleLowerCase() === options.sheetName.toLocaleLowerCase())) {
+    throw new RangeError(`the sheet exists: ${options.sheetName}`);
+  }
+  if (!Number.isInteger(options.instance) || options.instance < 1) throw new RangeError(`not an instance number: ${options.instance}`);
+  const term = options.example ? EXAMPLE_TERM : options.term ?? defaultTerm(options.today ?? todayYMD());
+  const ctx: SheetContext = {
+    kind,
+    lang: options.lang,
+    sheet: options.sheetName,
+    instance: options.instance,
+    example: options.example === true,
+    term,
+    passportTermNames: kind === "passport" ? undefined : options.passportTermNames,
+  };
+  const plans: SheetPlan[] = [];
+  const lists = listsPlan(options.lang, existingSheets, existingNames);
+  if (lists) plans.push(lists);
+  plans.push(BUILDERS[kind](ctx));
+  return plans;
+}
+
+/** «Паспорт», «План реализации», «План-график» / "Passport", "Implementation plan", "Calendar plan". */
+export function templateSheetBaseName(kind: TemplateKind, lang: Lang): string {
+  return tr(kind === "passport" ? "sheetPassport" : kind === "plan" ? "sheetPlan" : "sheetSchedule", lang);
+}
