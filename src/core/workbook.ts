@@ -143,6 +143,11 @@ export interface SheetPlan {
   tables?: TableWrite[];
   validations?: ValidationWrite[];
   conditionalFormats?: ConditionalFormatWrite[];
+  /**
+   * Ranges whose conditional formats are removed before conditionalFormats are added: compute rewrites
+   * its own formats on every run, and they must not pile up (running compute twice leaves the workbook identical).
+   */
+  clearConditionalFormats?: RangeRef[];
   freeze?: { rows: number; cols: number };
   print?: PrintSetup;
   /** Hide the sheet (e.g. a settings or lists sheet). */

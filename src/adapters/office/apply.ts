@@ -218,6 +218,10 @@ function planSteps(plan: SheetPlan, supports: Supports, budget: number, existing
   }
 
   // 7. conditional formats (ExcelApi 1.6)
+  if (plan.clearConditionalFormats?.length && excelApi(supports, "1.6")) {
+    for (const ref of plan.clearConditionalFormats)
+      steps.push({ sheet, bytes: OP * 2, apply: (ws) => ws.getRange(formatRange(ref)).conditionalFormats.clearAll() });
+  }
   if (plan.conditionalFormats?.length) {
     if (excelApi(supports, "1.6")) for (const cf of plan.conditionalFormats) steps.push(conditionalStep(sheet, cf));
     else skip("conditional formats", "1.6");

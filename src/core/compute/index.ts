@@ -199,7 +199,11 @@ export function computePlans(wb: WorkbookSnapshot, options: ComputeOptions): Com
   for (const [sheet, { cells, cfs }] of out) {
     if (cells.length === 0 && cfs.length === 0) continue;
     const plan: SheetPlan = { sheet, cells: cells.sort((a, b) => a.row - b.row || a.col - b.col) };
-    if (cfs.length) plan.conditionalFormats = cfs;
+    if (cfs.length) {
+      plan.conditionalFormats = cfs;
+      const seen = new Set<string>();
+      plan.clearConditionalFormats = cfs.map((c) => c.ref).filter((r) => !seen.has(`${r.top}:${r.left}:${r.bottom}:${r.right}`) && !!seen.add(`${r.top}:${r.left}:${r.bottom}:${r.right}`));
+    }
     plans.push(plan);
   }
   return { plans, conflicts, notes };

@@ -1,0 +1,192 @@
+/**
+ * Recognition: a sheet snapshot → the document it holds (passport, implementation plan, calendar plan)
+ * and notes on what could not be mapped. Sheets the add-in made are read through their named ranges
+ * (templates/names.ts); sheets a person pasted are read from their headings and labels.
+ */
+import type { DocumentKind } from "../findings";
+import type { NameSnapshot, SheetSnapshot, WorkbookSnapshot } from "../workbook";
+import { parseBlockName, type TemplateKind } from "../templates/names";
+import type { RangeRef } from "../address";
+import { peopleCells, type ProjectDocument, type Term, type TextCell } from "../model";
+import { Grid, normKey, valueText } from "./grid";
+import { findPassportBlocks, passportScore, readPassport, type PassportBlock, type PassportBlockKind } from "./passport";
+import { isPlanHeader, PLAN_ROLES, readPlan } from "./plan";
+import { isScheduleHeader, readSchedule, SCHEDULE_ROLES } from "./schedule";
+import { matchHeader, note, noteRow, q } from "./tables";
+import { termFromStartEnd, termFromText } from "./terms";
+import type { RecognitionNote, RecognizedSheet, RecognizedWorkbook } from "./types";
+
+export type { RecognitionNote, RecognizedSheet, RecognizedWorkbook } from "./types";
+export { parsePeople, personKey, type ParsedPeople } from "./people";
+export { normKey } from "./grid";
+export { passportLabel } from "./passport";
+
+/** Rows looked at to tell what a pasted sheet is. */
+const CLASSIFY_ROWS = 300;
+
+export function recognizeWorkbook(wb: WorkbookSnapshot): RecognizedWorkbook {
+  const names = Array.isArray(wb?.names) ? wb.names : [];
+  const sheets = Array.isArray(wb?.sheets) ? wb.sheets : [];
+  return { sheets: sheets.map((s, i) => recognizeSheet(s, names, i)) };
+}
+
+export function recognizeSheet(sheet: SheetSnapshot, names: readonly NameSnapshot[] = [], index = 0): RecognizedSheet {
+  const grid = new Grid(sheet);
+  const notes: RecognitionNote[] = [];
+  const base = { sheet: sheet.name, index, unmapped: notes };
+  const fromNames = recognizeByNames(grid, names, notes);
+  if (fromNames) {
+    notePeople(fromNames, notes);
+    return { ...base, kind: fromNames.kind, document: fromNames, source: "names" };
+  }
+  const kind = classify(grid);
+  const all = { top: 0, bottom: grid.rowCount - 1, left: 0, right: Math.max(0, grid.colCount - 1) };
+  let document: ProjectDocument | undefined;
+  if (kind === "passport") {
+    const blocks = findPassportBlocks(grid);
+    noteRowsBefore(grid, blocks.length > 0 ? blocks[0].ref.top : grid.rowCount, notes);
+    document = readPassport(grid, blocks, notes);
+  }
+  else if (kind === "plan") document = readPlan(grid, all, notes);
+  else if (kind === "schedule") document = readSchedule(grid, all, notes);
+  if (!document) return { ...base, kind: "other", source: "none" };
+  notePeople(document, notes);
+  return { ...base, kind, document, source: "layout" };
+}
+
+/** Rows above a pasted passport's first label belong to no block. */
+function noteRowsBefore(grid: Grid, firstBlockRow: number, notes: RecognitionNote[]): void {
+  for (let r = 0; r < firstBlockRow; r++) {
+    const filled = grid.filledCols(r);
+    if (filled.length > 0) noteRow(notes, grid, r, filled, { ru: "над первым разделом паспорта", en: "above the passport's first block" });
+  }
+}
+
+/** A people cell where no name could be recognised («Администрация МОУ»). */
+function notePeople(doc: ProjectDocument, notes: RecognitionNote[]): void {
+  for (const c of peopleCells(doc)) {
+    if (c.persons.length > 0 || !c.unrecognised) continue;
+    note(notes, "recognition/person", "warning", c.row, c.col, {
+      ru: `Не удалось распознать ФИО в «${q(c.text)}»: ожидается «Фамилия И.О., должность, т. …» или «должность Фамилия Имя Отчество».`,
+      en: `Could not recognise a name in «${q(c.text)}»: expected «Surname I.O., position, phone» or «position Surname Name Patronymic».`,
+    });
+  }
+}
+
+/** What a pasted sheet holds, from its first rows. */
+export function classify(grid: Grid): DocumentKind {
+  if (passportScore(grid, CLASSIFY_ROWS) >= 3) return "passport";
+  let scheduleTitle = false;
+  const last = Math.min(grid.rowCount, CLASSIFY_ROWS);
+  for (let r = 0; r < last; r++) {
+    const filled = grid.filledCols(r);
+    if (filled.length === 0) continue;
+    if (filled.length <= 2) {
+      const k = normKey(valueText(grid.own(r, filled[0])));
+      if (k.includes("планграфик") || k.includes("календарныйплан")) scheduleTitle = true;
+    }
+    if (filled.length < 3) continue;
+    const plan = matchHeader(grid, r, filled, PLAN_ROLES);
+    const sched = matchHeader(grid, r, filled, SCHEDULE_ROLES);
+    const participants = plan.roles.count !== undefined || plan.roles.category !== undefined;
+    if (isScheduleHeader(sched.roles) && !participants && (scheduleTitle || (sched.roles.start !== undefined && sched.roles.end !== undefined))) return "schedule";
+    if (isPlanHeader(plan.roles, plan.count)) return scheduleTitle && !participants ? "schedule" : "plan";
+    if (isScheduleHeader(sched.roles) && scheduleTitle) return "schedule";
+  }
+  if (passportScore(grid, CLASSIFY_ROWS) >= 2) return "passport";
+  return "other";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Template sheets: PO_<Doc><n>_<Block> names
+
+const PASSPORT_BLOCK_KIND: Record<string, PassportBlockKind> = {
+  Approval: "approval",
+  FullName: "fullName",
+  ShortName: "shortName",
+  Goal: "goal",
+  TermStart: "termStart",
+  TermEnd: "termEnd",
+  Leader: "leader",
+  Executor: "executor",
+  CoExecutors: "coExecutors",
+  Indicators: "indicators",
+  Results: "results",
+  Financing: "financing",
+  Programmes: "programmes",
+  PriorityProjects: "priorityProjects",
+  Stages: "stages",
+  Risks: "risks",
+};
+
+function recognizeByNames(grid: Grid, names: readonly NameSnapshot[], notes: RecognitionNote[]): ProjectDocument | undefined {
+  const groups = new Map<string, { kind: TemplateKind; instance: number; blocks: Map<string, RangeRef> }>();
+  const sheetKey = grid.name.toLocaleLowerCase();
+  for (const n of names) {
+    if (!n || typeof n.name !== "string" || !n.ref || typeof n.sheet !== "string") continue;
+    if (n.sheet.toLocaleLowerCase() !== sheetKey) continue;
+    const p = parseBlockName(n.name);
+    if (!p) continue;
+    const key = `${p.kind}${p.instance}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { kind: p.kind, instance: p.instance, blocks: new Map() }));
+    g.blocks.set(p.block, clip(n.ref, grid));
+  }
+  if (groups.size === 0) return undefined;
+  const ordered = [...groups.values()].sort((a, b) => a.instance - b.instance);
+  const g = ordered[0];
+  for (const other of ordered.slice(1)) {
+    const first = other.blocks.values().next().value as RangeRef;
+    note(notes, "recognition/second-document", "info", first.top, first.left, {
+      ru: `На листе имена ещё одного документа (${other.kind} ${other.instance}): проверяется только первый.`,
+      en: `The sheet has the names of another document (${other.kind} ${other.instance}): only the first one is checked.`,
+    });
+  }
+  const cell = (block: string): TextCell | undefined => {
+    const ref = g.blocks.get(block);
+    if (!ref) return undefined;
+    for (let r = ref.top; r <= ref.bottom; r++) for (let c = ref.left; c <= ref.right; c++) {
+      const x = grid.cell(r, c);
+      if (x) return x;
+    }
+    return undefined;
+  };
+  if (g.kind === "passport") {
+    const blocks: PassportBlock[] = [];
+    for (const [block, ref] of g.blocks) {
+      const kind = PASSPORT_BLOCK_KIND[block];
+      if (kind) blocks.push({ kind, ref });
+    }
+    blocks.sort((a, b) => a.ref.top - b.ref.top || a.ref.left - b.ref.left);
+    return readPassport(grid, blocks, notes);
+  }
+  const title = cell("Title");
+  let term: Term | undefined;
+  const termText = cell("Term");
+  if (termText) term = { cell: termText, interval: termFromText(termText.text), source: "names" };
+  if (!term || !term.interval) term = termFromStartEnd(cell("TermStart"), cell("TermEnd"), "names") ?? term;
+  if (!term && title) {
+    const interval = termFromText(title.text);
+    if (interval) term = { cell: title, interval, source: "title" };
+  }
+  const tableBlock = g.kind === "plan" ? "Activities" : "Items";
+  const ref = g.blocks.get(tableBlock);
+  if (!ref) {
+    note(notes, "recognition/missing-block", "warning", 0, 0, {
+      ru: `На листе нет таблицы документа (имя ${g.kind === "plan" ? "PO_Plan" : "PO_Schedule"}${g.instance}_${tableBlock}): документ не проверяется.`,
+      en: `The sheet has no document table (name ${g.kind === "plan" ? "PO_Plan" : "PO_Schedule"}${g.instance}_${tableBlock}): the document is not checked.`,
+    });
+    return undefined;
+  }
+  return g.kind === "plan" ? readPlan(grid, ref, notes, term, title, true) : readSchedule(grid, ref, notes, term, title);
+}
+
+/** A name's range clipped to the sheet's grid (whole-column names, ranges past the data). */
+function clip(ref: RangeRef, grid: Grid): RangeRef {
+  return {
+    top: Math.max(0, ref.top),
+    left: Math.max(0, ref.left),
+    bottom: Math.min(ref.bottom, Math.max(0, grid.rowCount - 1)),
+    right: Math.min(ref.right, Math.max(0, grid.colCount - 1)),
+  };
+}

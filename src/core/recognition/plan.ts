@@ -1,0 +1,269 @@
+/**
+ * Implementation plan (план реализации / сводный план) from a pasted table:
+ *   title rows («План реализации … на 2021-2022 учебный год»), a header row (repeated at page breaks, words
+ *   sometimes broken: «Количес тво участни ков»), column-number rows «1 2 3 …», section rows (one text cell
+ *   or a merge across the table), activity rows (numbering restarts per section), and a row split at a page
+ *   break (empty №, a fragment in some columns) that belongs to the row before.
+ * One pass over the rows; per row only the cells it needs.
+ */
+import type { Activity, ImplementationPlan, NumberCell, PeopleCell, PlanColumn, PlanSection, TextCell, Term } from "../model";
+import { parseNumber } from "../numbers";
+import { appendText, Grid, normKey, tidy, valueText } from "./grid";
+import { parsePeople } from "./people";
+import { termFromTexts } from "./terms";
+import type { RecognitionNote } from "./types";
+import { isColumnNumberRow, isNumbering, isTotalKey, matchHeader, note, noteRow, q, type RoleDef } from "./tables";
+
+export const PLAN_ROLES: readonly RoleDef<PlanColumn>[] = [
+  { role: "number", test: (k) => k.startsWith("№") || k === "пп" || k === "nпп" || k === "n" || k === "номер" },
+  { role: "count", test: (k) => k.startsWith("колич") || k.startsWith("колво") || k.startsWith("числоучаст") || k.startsWith("охват") },
+  { role: "category", test: (k) => k.startsWith("категор") || k.startsWith("целеваяауд") || k.startsWith("участники") || k.startsWith("составучаст") },
+  { role: "responsible", test: (k) => k.startsWith("ответствен") || k.startsWith("исполнител") },
+  { role: "position", test: (k) => k.startsWith("должность") },
+  { role: "phone", test: (k) => k.startsWith("телефон") || k === "тел" || k.startsWith("конттел") || k.startsWith("контактныйтел") },
+  { role: "start", test: (k) => k.startsWith("начало") || k.startsWith("датаначала") || k.startsWith("срокначала") },
+  { role: "end", test: (k) => k.startsWith("окончание") || k.startsWith("датаокончания") || k.startsWith("срококончания") },
+  { role: "period", test: (k) => k.startsWith("срок") || k.startsWith("дата") || k.startsWith("период") || k.startsWith("времяпровед") },
+  { role: "section", test: (k) => k.startsWith("раздел") },
+  {
+    role: "activity",
+    test: (k) =>
+      k.startsWith("деятельн") || k.startsWith("мероприят") || k.startsWith("наименован") || k.startsWith("содержание") || k.startsWith("видыдеят") || k.startsWith("направлен"),
+  },
+  { role: "result", test: (k) => k.startsWith("результат") || k.startsWith("ожидаем") || k.startsWith("продукт") || k.startsWith("итог") || k.startsWith("эффект") },
+];
+
+/** A plan header: the activity column and at least two of period, participants, responsible, result. */
+export function isPlanHeader(roles: Partial<Record<PlanColumn, number>>, count: number): boolean {
+  if (roles.activity === undefined || count < 3) return false;
+  const extra = +(roles.period !== undefined) + +(roles.responsible !== undefined) + +(roles.count !== undefined) + +(roles.category !== undefined);
+  return extra >= 2;
+}
+
+export interface PlanRange {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * Reads the plan table in a range. `template`: a sheet the add-in made (names), where empty sections are
+ * the template's own and not text under the table.
+ */
+export function readPlan(grid: Grid, range: PlanRange, notes: RecognitionNote[], presetTerm?: Term, presetTitle?: TextCell, template = false): ImplementationPlan | undefined {
+  let cols: Partial<Record<PlanColumn, number>> | undefined;
+  let headerRow = -1;
+  let tableLeft = 0;
+  let tableRight = 0;
+  const titleCells: TextCell[] = [];
+  const sections: PlanSection[] = [];
+  let section: PlanSection | undefined;
+  let last: Activity | undefined;
+  /** the previous meaningful row was a header (a page break just happened) or an activity */
+  let afterActivityOrHeader = false;
+
+  for (let r = range.top; r <= range.bottom; r++) {
+    const filled = grid.filledIn(r, range.left, range.right);
+    if (filled.length === 0) continue;
+
+    if (cols === undefined) {
+      const h = matchHeader(grid, r, filled, PLAN_ROLES);
+      if (isPlanHeader(h.roles, h.count)) {
+        cols = h.roles;
+        headerRow = r;
+        const roleCols = Object.values(h.roles) as number[];
+        tableLeft = Math.min(...roleCols);
+        tableRight = Math.max(...roleCols);
+        for (const c of h.unknown) {
+          const t = valueText(grid.own(r, c));
+          if (t !== "")
+            note(notes, "recognition/unknown-column", "info", r, c, {
+              ru: `Не удалось распознать столбец «${q(t)}»: его значения не проверяются.`,
+              en: `Could not recognise the column «${q(t)}»: its values are not checked.`,
+            });
+        }
+        afterActivityOrHeader = true;
+        continue;
+      }
+      for (const c of filled) {
+        const cell = grid.cell(r, c);
+        if (cell) titleCells.push(cell);
+      }
+      continue;
+    }
+
+    // a row whose only content is the section repeated for the summary (an empty template row)
+    if (cols.section !== undefined && filled.length === 1 && filled[0] === cols.section) continue;
+    const numText = cols.number !== undefined ? valueText(grid.own(r, cols.number)) : "";
+    const numbered = numText !== "" && isNumbering(numText);
+
+    if (!numbered) {
+      // a header repeated at a page break (its columns may have moved: take them again)
+      const h = matchHeader(grid, r, filled, PLAN_ROLES);
+      if (isPlanHeader(h.roles, h.count)) {
+        cols = h.roles;
+        const roleCols = Object.values(h.roles) as number[];
+        tableLeft = Math.min(...roleCols);
+        tableRight = Math.max(...roleCols);
+        afterActivityOrHeader = true;
+        continue;
+      }
+      if (isColumnNumberRow(grid, r, filled)) continue;
+      const firstKey = normKey(valueText(grid.own(r, filled[0])));
+      if (filled.length <= 3 && isTotalKey(firstKey)) continue;
+    }
+
+    if (numbered) {
+      const a = readActivity(grid, r, cols);
+      if (!section) {
+        section = { activities: [] };
+        sections.push(section);
+      }
+      section.activities.push(a);
+      last = a;
+      afterActivityOrHeader = true;
+      continue;
+    }
+
+    // one text cell: the start of a section, unless it is the rest of a split row
+    if (filled.length === 1) {
+      const c = filled[0];
+      const merge = grid.mergeAt(r, c);
+      const width = tableRight - tableLeft + 1;
+      const wide = merge !== undefined && merge.right - merge.left + 1 >= Math.max(2, Math.ceil(width / 2));
+      const leftmost = c <= Math.min(tableLeft, cols.number ?? tableLeft, cols.activity ?? tableLeft);
+      if (wide || leftmost) {
+        const name = grid.cell(r, c)!;
+        section = { name, activities: [] };
+        sections.push(section);
+        last = undefined;
+        afterActivityOrHeader = false;
+        continue;
+      }
+    }
+
+    // empty №: the rest of the row before, split at a page break
+    const periodEmpty = cols.period === undefined || grid.cell(r, cols.period) === undefined;
+    const activityEmpty = cols.activity === undefined || grid.cell(r, cols.activity) === undefined;
+    if (last && afterActivityOrHeader && (periodEmpty || activityEmpty) && (cols.number !== undefined || activityEmpty)) {
+      if (mergeFragment(grid, r, cols, last, notes)) continue;
+    }
+
+    if (!activityEmpty) {
+      // an activity written without a number
+      const a = readActivity(grid, r, cols);
+      if (!section) {
+        section = { activities: [] };
+        sections.push(section);
+      }
+      section.activities.push(a);
+      last = a;
+      afterActivityOrHeader = true;
+      continue;
+    }
+    noteRow(notes, grid, r, filled, { ru: "не мероприятие, не раздел и не продолжение строки", en: "neither an activity, nor a section, nor the rest of a row" });
+  }
+
+  if (!cols) return undefined;
+
+  // trailing sections with no activities are not sections (a signature, a note under the table)
+  while (!template && sections.length > 0 && sections[sections.length - 1].activities.length === 0 && sections[sections.length - 1].name) {
+    const s = sections.pop()!;
+    const n = s.name!;
+    note(notes, "recognition/unmapped-row", "info", n.row, n.col, {
+      ru: `Не удалось распознать строку «${q(n.text)}» под таблицей плана: она не проверяется.`,
+      en: `Could not recognise the row «${q(n.text)}» below the plan table: it is not checked.`,
+    });
+  }
+
+  let title = presetTitle;
+  if (!title && titleCells.length > 0) {
+    const first = titleCells[0];
+    const text = tidy(titleCells.map((c) => c.text).join(" "));
+    title = { row: first.row, col: first.col, raw: first.raw, text, also: titleCells.slice(1).map((c) => ({ row: c.row, col: c.col })) };
+  }
+  const term = presetTerm ?? termFromTexts(titleCells, "title");
+  return { kind: "plan", title, term, columns: cols, headerRow, sections };
+}
+
+function readActivity(grid: Grid, r: number, cols: Partial<Record<PlanColumn, number>>): Activity {
+  // one object literal with every field (absent ones undefined): one shape for thousands of rows
+  return {
+    row: r,
+    number: grid.cell(r, cols.number),
+    activity: grid.cell(r, cols.activity),
+    period: grid.cell(r, cols.period),
+    start: grid.cell(r, cols.start),
+    end: grid.cell(r, cols.end),
+    participantsCategory: grid.cell(r, cols.category),
+    participantsCount: numberCell(grid, r, cols.count),
+    responsible: responsibleCell(grid, r, cols),
+    result: grid.cell(r, cols.result),
+    continuedAt: undefined,
+  };
+}
+
+/** Merges the fragment of a split row into the activity before. False when it cannot be merged safely. */
+function mergeFragment(grid: Grid, r: number, cols: Partial<Record<PlanColumn, number>>, a: Activity, notes: RecognitionNote[]): boolean {
+  const count = numberCell(grid, r, cols.count);
+  if (count && a.participantsCount) {
+    note(notes, "recognition/split-row", "warning", r, count.col, {
+      ru: `Строка без номера похожа на продолжение строки ${a.row + 1}, но в ней снова количество участников «${q(count.text)}»: строка не проверяется.`,
+      en: `A row without a number looks like the rest of row ${a.row + 1}, but it has a participants count «${q(count.text)}» again: it is not checked.`,
+    });
+    return true;
+  }
+  const join = (prev: TextCell | undefined, col: number | undefined): TextCell | undefined => {
+    const more = grid.cell(r, col);
+    if (!more) return prev;
+    return prev ? appendText(prev, more) : more;
+  };
+  a.activity = join(a.activity, cols.activity);
+  a.period = join(a.period, cols.period);
+  a.participantsCategory = join(a.participantsCategory, cols.category);
+  a.result = join(a.result, cols.result);
+  if (count) a.participantsCount = count;
+  const resp = grid.cell(r, cols.responsible);
+  if (resp) a.responsible = peopleCell(a.responsible ? appendText(a.responsible, resp) : resp);
+  (a.continuedAt ??= []).push(r);
+  return true;
+}
+
+/** The responsible cell, with the position and phone columns of a template added to its one person. */
+function responsibleCell(grid: Grid, r: number, cols: Partial<Record<PlanColumn, number>>): PeopleCell | undefined {
+  const cell = peopleCell(grid.cell(r, cols.responsible));
+  if (!cell || (cols.position === undefined && cols.phone === undefined)) return cell;
+  const position = grid.cell(r, cols.position)?.text;
+  const phone = grid.cell(r, cols.phone)?.text;
+  if (cell.persons.length !== 1 || (!position && !phone)) return cell;
+  const p = cell.persons[0];
+  const person = { ...p, phones: phone && !p.phones.includes(phone) ? [...p.phones, phone] : [...p.phones] };
+  if (position && !p.position) person.position = position;
+  return { ...cell, persons: [person] };
+}
+
+export function numberCell(grid: Grid, r: number, col: number | undefined): NumberCell | undefined {
+  if (col === undefined || col < 0) return undefined;
+  const raw = grid.value(r, col);
+  if (typeof raw === "number") {
+    // the common case, built directly: thousands of these, one object shape
+    return { row: r, col, raw, text: valueText(raw), number: parseNumber(raw, grid.numberFormat(r, col)) };
+  }
+  const cell = grid.cell(r, col);
+  if (!cell) return undefined;
+  const out: NumberCell = { row: cell.row, col: cell.col, raw: cell.raw, text: cell.text, number: parseNumber(cell.raw, grid.numberFormat(r, col)) };
+  if (cell.formula !== undefined) out.formula = cell.formula;
+  if (cell.also !== undefined) out.also = cell.also;
+  return out;
+}
+
+export function peopleCell(cell: TextCell | undefined): PeopleCell | undefined {
+  if (!cell) return undefined;
+  const p = parsePeople(cell.text);
+  const out: PeopleCell = { row: cell.row, col: cell.col, raw: cell.raw, text: cell.text, persons: p.persons };
+  if (cell.formula !== undefined) out.formula = cell.formula;
+  if (cell.also !== undefined) out.also = cell.also;
+  if (p.unrecognised) out.unrecognised = p.unrecognised;
+  return out;
+}

@@ -1,0 +1,134 @@
+/** Shared pieces of rules: quoting, formatting periods for messages, checking a period against a term. */
+import type { Text } from "../i18n";
+import type { NumberCell, TextCell } from "../model";
+import { formatNumberEn, formatNumberRu } from "../numbers";
+import { compareYMD, formatPeriod, intervalWithin, lastDayOfMonth, type Interval, type Period, type YMD } from "../periods";
+import type { DocContext, Hit } from "./types";
+
+const QUOTE_MAX = 80;
+
+/** A cell value quoted in a message: one line, at most 80 characters. */
+export function q(text: string): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > QUOTE_MAX ? t.slice(0, QUOTE_MAX - 1) + "…" : t;
+}
+
+/** An interval as people write it, by months where its dates allow, for use inside a sentence («сентябрь 2021 г. – август 2022 г.»). */
+export function fmtInterval(i: Interval): Text {
+  const p: Period = { kind: "interval", start: i.start, end: i.end, precision: "month" };
+  return { ru: lowerFirst(formatPeriod(p, "ru")), en: formatPeriod(p, "en") };
+}
+
+/** Month names are lower case inside a Russian sentence; «I квартал» stays as it is. */
+function lowerFirst(s: string): string {
+  return /^[А-ЯЁ]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/** Ends a sentence with one full stop («… 2022 г.» already has it). */
+export function sentence(s: string): string {
+  const t = s.trimEnd();
+  return /[.!?…]$/.test(t) ? t : t + ".";
+}
+
+/** Where a part lies against a term: before it starts, after it ends, or across an edge. */
+export function whereOutside(part: Interval, term: Interval): Text {
+  const p = fmtInterval(part);
+  if (compareYMD(part.end, term.start) < 0) return { ru: `${p.ru} — раньше начала`, en: `${p.en} is before the start` };
+  if (compareYMD(part.start, term.end) > 0) return { ru: `${p.ru} — позже окончания`, en: `${p.en} is after the end` };
+  if (compareYMD(part.start, term.start) < 0) return { ru: `${p.ru} — начинается раньше`, en: `${p.en} starts before it` };
+  return { ru: `${p.ru} — заканчивается позже`, en: `${p.en} ends after it` };
+}
+
+export function fmtNumber(n: number): Text {
+  return { ru: formatNumberRu(n), en: formatNumberEn(n) };
+}
+
+export function hit(at: { row: number; col: number }, ru: string, en: string): Hit {
+  return { row: at.row, col: at.col, message: { ru, en } };
+}
+
+/** The parts of a period that lie outside a term (each session on its own; a deadline by its date). */
+export function partsOutside(period: Period, term: Interval): Interval[] {
+  switch (period.kind) {
+    case "sessions":
+      return period.sessions.filter((s) => !overlapsInside(s, term));
+    case "interval": {
+      if (period.deadline) {
+        const d = { start: period.end, end: period.end };
+        return intervalWithin(d, term) ? [] : [d];
+      }
+      const i = { start: period.start, end: period.end };
+      if (compareYMD(i.start, i.end) > 0) return [];
+      return intervalWithin(i, term) ? [] : [i];
+    }
+    default:
+      return period.within && !intervalWithin(period.within, term) ? [period.within] : [];
+  }
+}
+
+function overlapsInside(i: Interval, term: Interval): boolean {
+  return intervalWithin(i, term);
+}
+
+/** The start and end of a period when it has its own dates (not «в течение года»). */
+export function datesOf(period: Period): Interval | undefined {
+  if (period.kind === "interval" || period.kind === "sessions") return { start: period.start, end: period.end };
+  return undefined;
+}
+
+/** The parsed dates of a start cell and an end cell: the start of the first, the end of the second. */
+export function spanOf(ctx: DocContext, start: TextCell | undefined, end: TextCell | undefined): { start?: YMD; end?: YMD } {
+  const out: { start?: YMD; end?: YMD } = {};
+  if (start) {
+    const p = ctx.period(start);
+    if (p.ok) {
+      const d = datesOf(p.period);
+      if (d) out.start = d.start;
+    }
+  }
+  if (end) {
+    const p = ctx.period(end);
+    if (p.ok) {
+      const d = datesOf(p.period);
+      if (d) out.end = d.end;
+    }
+  }
+  return out;
+}
+
+/** A date for messages: its month when it is the month's first or last day («май 2017 г.»), else the day («15.05.2017»). */
+export function ymdText(d: YMD): Text {
+  if (d.day !== 1 && d.day !== lastDayOfMonth(d.year, d.month)) return fmtInterval({ start: d, end: d });
+  return fmtInterval({ start: { year: d.year, month: d.month, day: 1 }, end: { year: d.year, month: d.month, day: lastDayOfMonth(d.year, d.month) } });
+}
+
+/** The term the document is checked against, described for messages. */
+export function termPhrase(ctx: DocContext, term: Interval, source: "own" | "passport" | undefined): Text {
+  const t = fmtInterval(term);
+  if (source === "passport")
+    return { ru: `срока реализации проекта по паспорту (${t.ru}${ctx.passportSheet ? `, лист «${ctx.passportSheet}»` : ""})`, en: `the project term in the passport (${t.en}${ctx.passportSheet ? `, sheet «${ctx.passportSheet}»` : ""})` };
+  return { ru: `срока документа (${t.ru})`, en: `the document's term (${t.en})` };
+}
+
+/** A number cell's value, or undefined when empty or text. */
+export function num(c: NumberCell | undefined): number | undefined {
+  return c && c.number.kind === "number" ? c.number.value : undefined;
+}
+
+export const TOLERANCE = 0.01 + 1e-9;
+
+/**
+ * A function remembered by key for the length of one check: a plan repeats the same few texts in thousands
+ * of rows, and the same text gets the same message (messages are plain data and never changed).
+ */
+export function memo<V>(fn: (key: string) => V): (key: string) => V {
+  const m = new Map<string, V>();
+  return (key) => {
+    let v = m.get(key);
+    if (v === undefined) {
+      v = fn(key);
+      m.set(key, v);
+    }
+    return v;
+  };
+}

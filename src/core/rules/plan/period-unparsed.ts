@@ -1,0 +1,24 @@
+import type { TextCell } from "../../model";
+import { planRule } from "../define";
+import type { Hit } from "../types";
+import { forPeriodCells, uncalculated } from "./cells";
+
+/** A period the parser cannot read is reported with the parser's reason, never guessed. */
+export default planRule({
+  id: "plan/period-unparsed",
+  severity: "warning",
+  title: { ru: "Сроки мероприятий записаны понятно", en: "Activity periods can be read" },
+  check(plan, ctx) {
+    const out: Hit[] = [];
+    const visit = (c: TextCell): void => {
+      if (uncalculated(c)) return;
+      const p = ctx.period(c);
+      if (!p.ok) out.push({ row: c.row, col: c.col, message: p.reason });
+    };
+    for (const s of plan.sections)
+      for (const a of s.activities) {
+        forPeriodCells(a, visit);
+      }
+    return out;
+  },
+});

@@ -1,0 +1,65 @@
+/**
+ * A rule is a small pure function with an id, a severity, the kind of document it applies to and a title
+ * in both languages; it returns hits (cell + message) as plain data and never throws on bad data.
+ */
+import type { Severity } from "../findings";
+import type { Text } from "../i18n";
+import type { CalendarPlan, ImplementationPlan, Passport, TextCell } from "../model";
+import type { Interval, PeriodResult } from "../periods";
+import type { RecognizedWorkbook } from "../recognition/types";
+
+export interface Hit {
+  row: number;
+  col: number;
+  message: Text;
+}
+
+export interface SheetHit extends Hit {
+  sheet: string;
+}
+
+/** What a document rule knows besides the document. */
+export interface DocContext {
+  sheet: string;
+  /**
+   * The term the document's dates are checked against: the document's own term (its term cell or title),
+   * else the term of the workbook's passport.
+   */
+  term?: Interval;
+  termSource?: "own" | "passport";
+  /** the workbook's passport term, when there is a passport with a term on another sheet */
+  passportTerm?: Interval;
+  passportSheet?: string;
+  /** A period cell parsed with the document's term (cached by cell value). */
+  period(cell: TextCell): PeriodResult;
+}
+
+interface RuleBase {
+  id: string;
+  severity: Severity;
+  /** What the rule holds a document to, for the catalogue in docs and the UI. */
+  title: Text;
+}
+
+export interface PassportRule extends RuleBase {
+  appliesTo: "passport";
+  check(doc: Passport, ctx: DocContext): Hit[];
+}
+
+export interface PlanRule extends RuleBase {
+  appliesTo: "plan";
+  check(doc: ImplementationPlan, ctx: DocContext): Hit[];
+}
+
+export interface ScheduleRule extends RuleBase {
+  appliesTo: "schedule";
+  check(doc: CalendarPlan, ctx: DocContext): Hit[];
+}
+
+/** Rules across the documents of a workbook (one person, one phone). */
+export interface WorkbookRule extends RuleBase {
+  appliesTo: "workbook";
+  check(wb: RecognizedWorkbook): SheetHit[];
+}
+
+export type Rule = PassportRule | PlanRule | ScheduleRule | WorkbookRule;
