@@ -1,0 +1,210 @@
+/**
+ * .xlsx → WorkbookSnapshot with ExcelJS (Node only): values as Office's range.values gives them.
+ */
+import { promises as fsp } from "fs";
+import ExcelJS from "exceljs";
+import type { RangeRef } from "../../core/address";
+import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../core/workbook";
+import "./exceljs-patches";
+import { cannotOpenReason, notFoundReason, READ_REASONS, XlsxReadError } from "./errors";
+import { fromFileFormula } from "./formulas";
+import { installNameLayer, namesFromExcelJs, namesOf, parseWorkbookXml, toNameSnapshots, type RawName } from "./names";
+import { openPackage } from "./sniff";
+
+export interface ReadXlsxOptions {
+  /** Read formulas (default true). */
+  formulas?: boolean;
+  /** Read number formats (default true). */
+  numberFormats?: boolean;
+  /**
+   * As Office's getUsedRange(valuesOnly). By default (false) the grid also covers empty cells that
+   * carry formatting, as Excel's used range does; true ends it at the last cell with a value.
+   * Merged areas always count.
+   */
+  valuesOnly?: boolean;
+}
+
+/** Excel's 1900 date system: serial 25569 is 1970-01-01. */
+const EPOCH_SERIAL = 25569;
+const MS_PER_DAY = 86_400_000;
+
+export function dateToSerial(d: Date): number {
+  const serial = d.getTime() / MS_PER_DAY + EPOCH_SERIAL;
+  return Math.round(serial * 1e10) / 1e10;
+}
+
+async function toBuffer(input: string | Buffer): Promise<Buffer> {
+  if (Buffer.isBuffer(input)) return input;
+  try {
+    return await fsp.readFile(input);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new XlsxReadError("notFound", notFoundReason(input), String(e));
+    throw new XlsxReadError("cannotOpen", cannotOpenReason(input, code), String(e));
+  }
+}
+
+/**
+ * Loads a workbook with ExcelJS after checking what the file is. Rejects with XlsxReadError (a
+ * plain-words reason) for anything that is not a readable .xlsx. The workbook keeps its defined
+ * names exactly as stored when written back (see names.ts).
+ */
+export async function loadWorkbook(input: string | Buffer): Promise<ExcelJS.Workbook> {
+  const buf = await toBuffer(input);
+  const zip = openPackage(buf);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    // The parts are intact (openPackage checked them): ExcelJS cannot make sense of the content.
+    throw new XlsxReadError("unreadable", READ_REASONS.unreadable, e instanceof Error ? e.message : String(e));
+  }
+  if (wb.worksheets.length === 0) throw new XlsxReadError("noSheets", READ_REASONS.noSheets);
+  let names: RawName[];
+  try {
+    names = parseWorkbookXml(zip.readText("xl/workbook.xml") ?? "").names;
+  } catch {
+    names = namesFromExcelJs(wb);
+  }
+  installNameLayer(wb, names);
+  return wb;
+}
+
+/** Reads every worksheet of an .xlsx file (a path or its bytes). */
+export async function readXlsx(input: string | Buffer, options: ReadXlsxOptions = {}): Promise<WorkbookSnapshot> {
+  return snapshotWorkbook(await loadWorkbook(input), options);
+}
+
+/**
+ * The snapshot of a workbook in memory: loaded with loadWorkbook (names exactly as stored), or built
+ * or loaded with ExcelJS directly (names as ExcelJS keeps them: plain ranges only).
+ */
+export function snapshotWorkbook(wb: ExcelJS.Workbook, options: ReadXlsxOptions = {}): WorkbookSnapshot {
+  const sheets = wb.worksheets.map((ws) => snapshotSheet(ws, options));
+  return { sheets, names: toNameSnapshots(namesOf(wb), sheets.map((s) => s.name)) };
+}
+
+// ExcelJS internals used for speed (stable in 4.x): rows and cells as sparse arrays, merges by master.
+interface RowInternals {
+  _cells: (ExcelJS.Cell | undefined)[];
+}
+interface SheetInternals {
+  _rows: (ExcelJS.Row | undefined)[];
+  _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
+}
+
+const T = ExcelJS.ValueType;
+
+function snapshotSheet(ws: ExcelJS.Worksheet, options: ReadXlsxOptions): SheetSnapshot {
+  const wantFormulas = options.formulas !== false;
+  const wantFormats = options.numberFormats !== false;
+  const valuesOnly = options.valuesOnly === true;
+  const internals = ws as unknown as SheetInternals;
+
+  const merges: RangeRef[] = Object.values(internals._merges ?? {}).map(({ model: m }) => ({
+    top: m.top - 1,
+    left: m.left - 1,
+    bottom: m.bottom - 1,
+    right: m.right - 1,
+  }));
+
+  // Pass 1: the extent.
+  let rows = 0;
+  let cols = 0;
+  for (const m of merges) {
+    rows = Math.max(rows, m.bottom + 1);
+    cols = Math.max(cols, m.right + 1);
+  }
+  const rowList = internals._rows ?? [];
+  for (let r = 0; r < rowList.length; r++) {
+    const row = rowList[r];
+    if (!row) continue;
+    const cells = (row as unknown as RowInternals)._cells;
+    for (let c = cells.length - 1; c >= 0; c--) {
+      const cell = cells[c];
+      if (!cell) continue;
+      if (valuesOnly && (cell.type === T.Null || cell.type === T.Merge)) continue;
+      if (c + 1 > cols) cols = c + 1;
+      if (r + 1 > rows) rows = r + 1;
+      break;
+    }
+  }
+  if (rows === 0 || cols === 0) {
+    // An empty sheet reads as A1 alone, as Office's used range gives it.
+    rows = 1;
+    cols = 1;
+  }
+
+  // Pass 2: the grids.
+  const values: CellValue[][] = new Array(rows);
+  const formulas: (string | null)[][] | undefined = wantFormulas ? new Array(rows) : undefined;
+  const numberFormats: string[][] | undefined = wantFormats ? new Array(rows) : undefined;
+  for (let r = 0; r < rows; r++) {
+    const vr: CellValue[] = new Array(cols).fill("");
+    values[r] = vr;
+    const fr = formulas ? (formulas[r] = new Array(cols).fill(null)) : undefined;
+    const nr = numberFormats ? (numberFormats[r] = new Array(cols).fill("General")) : undefined;
+    const row = rowList[r];
+    if (!row) continue;
+    const cells = (row as unknown as RowInternals)._cells;
+    const n = Math.min(cells.length, cols);
+    for (let c = 0; c < n; c++) {
+      const cell = cells[c];
+      if (!cell) continue;
+      if (nr) {
+        const fmt = cell.numFmt;
+        if (fmt) nr[c] = fmt;
+      }
+      const type = cell.type;
+      if (type === T.Null || type === T.Merge) continue;
+      if (type === T.Formula) {
+        vr[c] = plainValue(cell.result);
+        if (fr) {
+          const text = cell.formula;
+          fr[c] = text ? fromFileFormula(text) : null;
+        }
+        continue;
+      }
+      vr[c] = plainValue(cell.value);
+    }
+  }
+
+  const snapshot: SheetSnapshot = {
+    name: ws.name,
+    values,
+    merges,
+    visibility: visibility(ws.state),
+    protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
+  };
+  if (formulas) snapshot.formulas = formulas;
+  if (numberFormats) snapshot.numberFormats = numberFormats;
+  return snapshot;
+}
+
+function visibility(state: string | undefined): SheetVisibility {
+  return state === "hidden" ? "hidden" : state === "veryHidden" ? "veryHidden" : "visible";
+}
+
+/** An ExcelJS value (or formula result) → what Office's range.values gives. */
+export function plainValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return "";
+  switch (typeof v) {
+    case "number":
+      return Number.isFinite(v) ? v : "#NUM!";
+    case "string":
+    case "boolean":
+      return v;
+    case "object":
+      break;
+    default:
+      return String(v);
+  }
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : dateToSerial(v);
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((p) => p.text ?? "").join("");
+  if (typeof o.error === "string") return o.error;
+  if ("formula" in o || "sharedFormula" in o) return plainValue(o.result);
+  if ("text" in o) return plainValue(o.text);
+  if ("hyperlink" in o) return String(o.hyperlink ?? "");
+  return "";
+}
