@@ -1,6 +1,8 @@
 /** A plain grid of the fake workbook: sheet tabs, cells with their fills, formulas shown as text. */
 import * as React from "react";
-import { columnLetter, parseCell } from "../core/address";
+import { columnLetter, parseCell, parseRange, type RangeRef } from "../core/address";
+import type { Lang } from "../core/i18n";
+import { displayValue } from "./format";
 import type { FakeExcel } from "../fake-excel";
 
 const MAX_ROWS = 80;
@@ -12,7 +14,7 @@ function useVersion(fake: FakeExcel): number {
   return v;
 }
 
-export function GridView({ fake }: { fake: FakeExcel }) {
+export function GridView({ fake, lang }: { fake: FakeExcel; lang: Lang }) {
   useVersion(fake);
   const dump = fake.workbook.dump();
   const visible = dump.sheets.filter((s) => s.visibility === "Visible");
@@ -34,6 +36,15 @@ export function GridView({ fake }: { fake: FakeExcel }) {
     cols = Math.max(cols, Math.min(MAX_COLS, col + 2));
   }
   const selected = dump.selection?.split("!").pop();
+  // Merged areas: the top-left cell spans the area, the others are not drawn.
+  const spans = new Map<string, { rows: number; cols: number }>();
+  const covered = new Set<string>();
+  for (const m of sheet?.merges ?? []) {
+    const r: RangeRef = parseRange(m);
+    spans.set(`${columnLetter(r.left)}${r.top + 1}`, { rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 });
+    for (let y = r.top; y <= r.bottom; y++) for (let x = r.left; x <= r.right; x++) if (y !== r.top || x !== r.left) covered.add(`${columnLetter(x)}${y + 1}`);
+  }
+  const widthPx = (c: number) => Math.round(((sheet?.columnWidths ?? {})[columnLetter(c)] ?? 64) * (4 / 3));
   return (
     <div style={{ display: "flex", flexDirection: "column", height: "100%", minWidth: 0 }}>
       <div role="tablist" style={{ display: "flex", gap: 2, borderBottom: "1px solid #c8c8c8", background: "#f3f3f3", overflowX: "auto" }}>
@@ -56,7 +67,7 @@ export function GridView({ fake }: { fake: FakeExcel }) {
             <tr>
               <th style={{ width: 36, background: "#f3f3f3", border: "1px solid #d4d4d4" }} />
               {Array.from({ length: cols }, (_, c) => (
-                <th key={c} style={{ width: 110, background: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: 400 }}>
+                <th key={c} style={{ width: widthPx(c), background: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: 400 }}>
                   {columnLetter(c)}
                 </th>
               ))}
@@ -68,11 +79,18 @@ export function GridView({ fake }: { fake: FakeExcel }) {
                 <th style={{ background: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: 400 }}>{r + 1}</th>
                 {Array.from({ length: cols }, (_, c) => {
                   const a1 = `${columnLetter(c)}${r + 1}`;
+                  if (covered.has(a1)) return null;
                   const cell = cells.get(a1);
-                  const shown = cell?.formula ?? (cell?.value === null || cell?.value === undefined ? "" : String(cell.value));
+                  const span = spans.get(a1);
+                  const shown = cell?.formula ?? displayValue(cell?.value, cell?.numberFormat, lang);
+                  // As in Excel, unwrapped text spills into the empty cell to its right.
+                  const next = cells.get(`${columnLetter(c + 1)}${r + 1}`);
+                  const spills = !span && !cell?.wrap && typeof cell?.value === "string" && (next?.value === undefined || next?.value === "") && !next?.formula && !covered.has(`${columnLetter(c + 1)}${r + 1}`);
                   return (
                     <td
                       key={c}
+                      rowSpan={span?.rows}
+                      colSpan={span?.cols}
                       title={cell?.note ? `${a1}: ${cell.note}` : a1}
                       style={{
                         border: a1 === selected ? "2px solid #217346" : "1px solid #e1e1e1",
@@ -80,11 +98,14 @@ export function GridView({ fake }: { fake: FakeExcel }) {
                         fontWeight: cell?.font?.bold ? 600 : 400,
                         color: cell?.formula ? "#1f4e79" : cell?.font?.color ?? "#000",
                         padding: "2px 4px",
-                        overflow: "hidden",
-                        whiteSpace: "nowrap",
+                        overflow: spills ? "visible" : "hidden",
+                        whiteSpace: cell?.wrap ? "normal" : "nowrap",
                         textOverflow: "ellipsis",
-                        maxWidth: 110,
+                        textAlign: (cell?.hAlign === "Center" ? "center" : cell?.hAlign === "Right" ? "right" : typeof cell?.value === "number" ? "right" : "left") as "left",
+                        verticalAlign: "top",
+                        maxWidth: span ? undefined : widthPx(c),
                         position: "relative",
+                        zIndex: spills ? 1 : undefined,
                       }}
                     >
                       {shown}

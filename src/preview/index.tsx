@@ -26,7 +26,7 @@ function start(host: Office.HostType | null) {
       <div style={{ borderRight: "1px solid #d4d4d4", overflow: "auto" }}>
         <App engine={engine} store={store} lang={lang} preview />
       </div>
-      <GridView fake={fake} />
+      <GridView fake={fake} lang={lang} />
     </div>,
   );
 }
