@@ -15,21 +15,33 @@ const { ensureNodeModules } = require("./ensure-system");
 
 const root = path.resolve(__dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name + (process.platform === "win32" ? ".cmd" : ""));
+/** office-addin-* tools run through node: their cli.js ships without the executable bit. */
+const tool = (name, args) => [process.execPath, [path.join(root, "node_modules", name, "cli.js"), ...args]];
 const port = require("../package.json").config.dev_server_port;
 
 if (!ensureNodeModules()) process.exit(1);
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  const r = spawnSync(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--app", "excel"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  const r = spawnSync(...tool("office-addin-debugging", ["start", "manifest.xml", "desktop", "--app", "excel"]), { cwd: root, stdio: "inherit" });
   process.exit(r.status ?? 1);
 }
 
-// Linux: development certificates (office-addin-dev-certs; trusting them in the system store needs root).
+// Linux: development certificates (office-addin-dev-certs makes them; trusting its CA needs root).
 const certDir = path.join(os.homedir(), ".office-addin-dev-certs");
 if (!fs.existsSync(path.join(certDir, "localhost.crt"))) {
   console.log("Creating development certificates (office-addin-dev-certs)…");
-  const r = spawnSync(bin("office-addin-dev-certs"), ["install", "--machine"], { cwd: root, stdio: "inherit" });
-  if (r.status !== 0) console.log("Could not install the certificates; the dev server uses a self-signed one (your browser will ask to trust it).");
+  spawnSync(...tool("office-addin-dev-certs", ["install", "--machine"]), { cwd: root, stdio: "inherit" });
+  const ca = path.join(certDir, "ca.crt");
+  const trusted = "/usr/local/share/ca-certificates/office-addin-dev-ca.crt";
+  if (fs.existsSync(ca) && process.getuid && process.getuid() === 0 && fs.existsSync("/usr/sbin/update-ca-certificates")) {
+    fs.copyFileSync(ca, trusted);
+    spawnSync("/usr/sbin/update-ca-certificates", [], { stdio: "ignore" });
+    console.log(`Trusted the development CA in the system store (${trusted}).`);
+  } else if (fs.existsSync(ca)) {
+    console.log(`To trust the development CA: sudo cp ${ca} ${trusted} && sudo update-ca-certificates`);
+  } else {
+    console.log("No development certificates: the dev server uses a self-signed one (your browser will ask to trust it).");
+  }
 }
 
 const base = `https://localhost:${port}`;
