@@ -6,7 +6,7 @@
  * failing action; actions before it stay applied).
  */
 import { formatRange, type RangeRef } from "../../core/address";
-import type { CellStyle, CellWrite, ConditionalFormatWrite, SheetPlan, ValidationRule, ValidationWrite } from "../../core/workbook";
+import type { CellStyle, CellWrite, ChartWrite, ConditionalFormatWrite, SheetPlan, ValidationRule, ValidationWrite } from "../../core/workbook";
 import {
   DEFAULT_PAYLOAD_BUDGET,
   SyncCounter,
@@ -31,6 +31,8 @@ export interface ApplyOptions extends OfficeOptions {
   budgetBytes?: number;
   /** A sheet to activate at the end, in the last batch (a new template is shown to the person). */
   activate?: string;
+  /** Sheets known to be protected: a plan writing into one of them is refused before any round trip (never unprotected). */
+  protectedSheets?: string[];
 }
 
 export interface ApplyResult {
@@ -53,6 +55,56 @@ export class SheetExistsError extends Error {
   }
 }
 
+/** A plan would write into a protected sheet. Nothing was written; the protection is left as it is. */
+export class SheetProtectedError extends Error {
+  readonly code = "SheetProtected";
+  constructor(readonly sheets: string[]) {
+    super(`Sheet is protected: ${sheets.join(", ")}`);
+    this.name = "SheetProtectedError";
+  }
+}
+
+/** What a step writes, to tell a person which parts of a sheet were not written when Excel failed. */
+export type StepPart =
+  | "values"
+  | "styles"
+  | "merges"
+  | "columnWidths"
+  | "tables"
+  | "validation"
+  | "conditionalFormats"
+  | "freeze"
+  | "print"
+  | "tabColor"
+  | "names"
+  | "charts"
+  | "visibility"
+  | "other";
+
+/**
+ * Excel rejected a sync while the plans were being written. Batches before it stay written; in the failed
+ * batch Excel applied the actions before the failing one; later batches were never sent.
+ */
+export class ApplyPlansError extends Error {
+  /** The host's error code ("GeneralException", "AccessDenied"…), "" when there is none. */
+  readonly code: string;
+  constructor(
+    /** what Excel threw */
+    readonly original: unknown,
+    /** sheets this call created (a batch that succeeded, or found after the failure) */
+    readonly created: string[],
+    /** sheets whose plans were written completely */
+    readonly written: string[],
+    /** sheets whose plans were not (completely) written, with the parts that were in the failed batch or later */
+    readonly unwritten: { sheet: string; parts: StepPart[] }[],
+    readonly syncs: number,
+  ) {
+    super(`Writing stopped: ${errorCode(original) ?? ""} ${original instanceof Error ? original.message.split("\n")[0] : String(original)}`.trim());
+    this.name = "ApplyPlansError";
+    this.code = errorCode(original) ?? "";
+  }
+}
+
 /** Column width in characters → points, as Excel converts (about 7 px a character plus 5 px padding; 0.75 pt a px). */
 export function charsToPoints(chars: number): number {
   if (chars <= 0) return 0;
@@ -62,6 +114,8 @@ export function charsToPoints(chars: number): number {
 interface Step {
   sheet: string;
   create?: boolean;
+  /** what the step writes (for the report when Excel fails) */
+  part?: StepPart;
   bytes: number;
   apply: (ws: Excel.Worksheet, ctx: Excel.RequestContext) => void;
 }
@@ -78,6 +132,9 @@ export async function applySheetPlans(run: ExcelRun, plans: SheetPlan[], options
   const known = new Set((options.existingSheets ?? []).map(lower));
   const taken = creates.filter((n) => known.has(lower(n)));
   if (taken.length) throw new SheetExistsError(taken);
+  const locked = new Set((options.protectedSheets ?? []).map(lower));
+  const intoLocked = [...new Set(plans.filter((p) => !p.create && locked.has(lower(p.sheet))).map((p) => p.sheet))];
+  if (intoLocked.length) throw new SheetProtectedError(intoLocked);
 
   const result: ApplyResult = { syncs: 0, created: [], ranges: 0, cells: 0, skipped: [] };
   const existingNames = new Set((options.existingNames ?? []).map(lower));
@@ -102,7 +159,7 @@ export async function applySheetPlans(run: ExcelRun, plans: SheetPlan[], options
   await run(async (ctx) => {
     const counter = new SyncCounter();
     try {
-      for (const batch of batches) {
+      for (const [index, batch] of batches.entries()) {
         const sheets = new Map<string, Excel.Worksheet>();
         for (const step of batch) {
           const key = lower(step.sheet);
@@ -125,7 +182,7 @@ export async function applySheetPlans(run: ExcelRun, plans: SheetPlan[], options
         } catch (e) {
           if (errorCode(e) === "ItemAlreadyExists" && batch.some((s) => s.create) && (/Worksheet/i.test(errorLocation(e)) || !errorLocation(e)))
             throw new SheetExistsError(batch.filter((s) => s.create).map((s) => s.sheet));
-          throw e;
+          throw await failure(ctx, counter, e, batches, index, result.created);
         }
         result.created.push(...batch.filter((s) => s.create).map((s) => s.sheet));
       }
@@ -134,6 +191,40 @@ export async function applySheetPlans(run: ExcelRun, plans: SheetPlan[], options
     }
   });
   return result;
+}
+
+/** After a failed batch: which sheets exist now (one more round trip, when the batch created some), what was and was not written. */
+async function failure(ctx: Excel.RequestContext, counter: SyncCounter, e: unknown, batches: Step[][], failed: number, createdBefore: string[]): Promise<ApplyPlansError> {
+  const lower = (s: string) => s.toLocaleLowerCase();
+  const created = [...createdBefore];
+  const wanted = batches[failed].filter((s) => s.create).map((s) => s.sheet);
+  if (wanted.length) {
+    try {
+      const all = ctx.workbook.worksheets;
+      all.load("items/name");
+      await counter.sync(ctx);
+      const now = new Set(all.items.map((w) => lower(w.name)));
+      created.push(...wanted.filter((n) => now.has(lower(n))));
+    } catch {
+      /* Excel cannot answer either: the sheets of the failed batch are reported as not created */
+    }
+  }
+  const unwritten = new Map<string, Set<StepPart>>();
+  for (const batch of batches.slice(failed))
+    for (const s of batch) {
+      if (s.create) continue;
+      const parts = unwritten.get(s.sheet) ?? new Set<StepPart>();
+      parts.add(s.part ?? "other");
+      unwritten.set(s.sheet, parts);
+    }
+  const all = [...new Set(batches.flat().map((s) => s.sheet))];
+  return new ApplyPlansError(
+    e,
+    created,
+    all.filter((s) => !unwritten.has(s)),
+    [...unwritten].map(([sheet, parts]) => ({ sheet, parts: [...parts] })),
+    counter.count,
+  );
 }
 
 function planSteps(plan: SheetPlan, supports: Supports, budget: number, existingNames: Set<string>, result: ApplyResult): Step[] {
@@ -158,6 +249,7 @@ function planSteps(plan: SheetPlan, supports: Supports, budget: number, existing
       result.cells += piece.grid.length * (piece.grid[0]?.length ?? 0);
       steps.push({
         sheet,
+        part: "values",
         bytes: OP + jsonBytes(piece.grid),
         apply: (ws) => {
           ws.getRange(formatRange(piece.rect)).formulas = piece.grid;
@@ -179,7 +271,7 @@ function planSteps(plan: SheetPlan, supports: Supports, budget: number, existing
   for (const g of byStyle.values()) for (const rect of rectangles(g.cells)) steps.push(styleStep(sheet, rect, g.style));
 
   // 3. merges
-  for (const m of plan.merges ?? []) steps.push({ sheet, bytes: OP, apply: (ws) => ws.getRange(formatRange(m)).merge(false) });
+  for (const m of plan.merges ?? []) steps.push({ sheet, part: "merges", bytes: OP, apply: (ws) => ws.getRange(formatRange(m)).merge(false) });
 
   // 4. column widths (characters → points), runs of equal widths in one write
   const widths = [...(plan.columnWidths ?? [])].sort((a, b) => a.col - b.col);
@@ -191,6 +283,7 @@ function planSteps(plan: SheetPlan, supports: Supports, budget: number, existing
     const points = charsToPoints(widths[i].width);
     steps.push({
       sheet,
+      part: "columnWidths",
       bytes: OP,
       apply: (ws) => {
         ws.getRange(columnsAddress(from, to)).format.columnWidth = points;
@@ -203,6 +296,7 @@ function planSteps(plan: SheetPlan, supports: Supports, budget: number, existing
   for (const t of plan.tables ?? [])
     steps.push({
       sheet,
+      part: "tables",
       bytes: OP * 3,
       apply: (ws) => {
         const table = ws.tables.add(ws.getRange(formatRange(t.ref)), true);
@@ -220,7 +314,7 @@ function planSteps(plan: SheetPlan, supports: Supports, budget: number, existing
   // 7. conditional formats (ExcelApi 1.6)
   if (plan.clearConditionalFormats?.length && excelApi(supports, "1.6")) {
     for (const ref of plan.clearConditionalFormats)
-      steps.push({ sheet, bytes: OP * 2, apply: (ws) => ws.getRange(formatRange(ref)).conditionalFormats.clearAll() });
+      steps.push({ sheet, part: "conditionalFormats", bytes: OP * 2, apply: (ws) => ws.getRange(formatRange(ref)).conditionalFormats.clearAll() });
   }
   if (plan.conditionalFormats?.length) {
     if (excelApi(supports, "1.6")) for (const cf of plan.conditionalFormats) steps.push(conditionalStep(sheet, cf));
@@ -233,6 +327,7 @@ function planSteps(plan: SheetPlan, supports: Supports, budget: number, existing
     if (excelApi(supports, "1.7"))
       steps.push({
         sheet,
+        part: "freeze",
         bytes: OP,
         apply: (ws) => {
           if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRange(formatRange({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 })));
@@ -250,6 +345,7 @@ function planSteps(plan: SheetPlan, supports: Supports, budget: number, existing
     if (excelApi(supports, "1.9"))
       steps.push({
         sheet,
+        part: "print",
         bytes: OP * 4,
         apply: (ws) => {
           const layout = ws.pageLayout;
@@ -268,6 +364,7 @@ function planSteps(plan: SheetPlan, supports: Supports, budget: number, existing
     if (excelApi(supports, "1.7"))
       steps.push({
         sheet,
+        part: "tabColor",
         bytes: OP,
         apply: (ws) => {
           ws.tabColor = color;
@@ -282,6 +379,7 @@ function planSteps(plan: SheetPlan, supports: Supports, budget: number, existing
     const exists = existingNames.has(n.name.toLocaleLowerCase());
     steps.push({
       sheet,
+      part: "names",
       bytes: OP * 2 + jsonBytes(reference) + jsonBytes(n.comment ?? ""),
       apply: (_ws, ctx) => {
         const names = ctx.workbook.names;
@@ -295,11 +393,21 @@ function planSteps(plan: SheetPlan, supports: Supports, budget: number, existing
     });
   }
 
-  // 12. visibility last (hiding a sheet does not stop writing to it, but keeps the order obvious)
+  // 12. charts: the named ones deleted first (compute replaces its own chart), then the new ones (series API, ExcelApi 1.7)
+  if (plan.deleteCharts?.length || plan.charts?.length) {
+    if (excelApi(supports, "1.7")) {
+      for (const name of plan.deleteCharts ?? [])
+        steps.push({ sheet, part: "charts", bytes: OP * 2 + jsonBytes(name), apply: (ws) => ws.charts.getItem(name).delete() });
+      for (const c of plan.charts ?? []) steps.push(chartStep(sheet, c));
+    } else skip("charts", "1.7");
+  }
+
+  // 13. visibility last (hiding a sheet does not stop writing to it, but keeps the order obvious)
   if (plan.visibility) {
     const vis = plan.visibility === "veryHidden" ? "VeryHidden" : plan.visibility === "hidden" ? "Hidden" : "Visible";
     steps.push({
       sheet,
+      part: "visibility",
       bytes: OP,
       apply: (ws) => {
         ws.visibility = vis;
@@ -307,6 +415,38 @@ function planSteps(plan: SheetPlan, supports: Supports, budget: number, existing
     });
   }
   return steps;
+}
+
+const CHART_TYPE = { columnClustered: "ColumnClustered", line: "Line" } as const;
+
+/**
+ * One chart: added from the first series' values (one column or row: one series), named and titled; the first
+ * series gets its name and categories, the others are added with theirs; then it is placed over its anchor.
+ */
+function chartStep(sheet: string, c: ChartWrite): Step {
+  return {
+    sheet,
+    part: "charts",
+    bytes: OP * (6 + 4 * c.series.length) + jsonBytes(c),
+    apply: (ws) => {
+      if (c.series.length === 0) return;
+      const categories = formatRange(c.categories);
+      const [first, ...rest] = c.series;
+      const chart = ws.charts.add(CHART_TYPE[c.type], ws.getRange(formatRange(first.values)), "Columns");
+      chart.name = c.name;
+      chart.title.text = c.title;
+      const s0 = chart.series.getItemAt(0);
+      s0.name = first.name;
+      s0.setXAxisValues(ws.getRange(categories));
+      for (const x of rest) {
+        const s = chart.series.add(x.name);
+        s.setValues(ws.getRange(formatRange(x.values)));
+        s.setXAxisValues(ws.getRange(categories));
+      }
+      const a = c.anchor;
+      chart.setPosition(formatRange({ top: a.top, left: a.left, bottom: a.top, right: a.left }), formatRange({ top: a.bottom, left: a.right, bottom: a.bottom, right: a.right }));
+    },
+  };
 }
 
 /** What range.formulas takes for one plan cell. Text that Excel would read as something else keeps a leading apostrophe. */
@@ -366,6 +506,7 @@ function styleStep(sheet: string, ref: RangeRef, s: CellStyle): Step {
   const formats = s.numberFormat !== undefined ? Array.from({ length: rows }, () => Array<string>(cols).fill(s.numberFormat!)) : null;
   return {
     sheet,
+    part: "styles",
     bytes: OP * (ops + 1) + (formats ? jsonBytes(formats) : 0),
     apply: (ws) => {
       const range = ws.getRange(formatRange(ref));
@@ -419,18 +560,32 @@ export function validationRule(rule: ValidationRule): Excel.DataValidationRule {
   }
 }
 
+/** Excel's limits on a validation's texts (longer ones are refused); the xlsx adapter clips the same way. */
+export const VALIDATION_TEXT_LIMITS = { title: 32, prompt: 255, error: 225 } as const;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1) + "…";
+}
+
 function validationStep(sheet: string, v: ValidationWrite): Step {
   const rule = validationRule(v.rule);
+  const L = VALIDATION_TEXT_LIMITS;
   return {
     sheet,
+    part: "validation",
     bytes: OP * 4 + jsonBytes(rule) + jsonBytes(v.prompt ?? null) + jsonBytes(v.error ?? null),
     apply: (ws) => {
       const dv = ws.getRange(formatRange(v.ref)).dataValidation;
       dv.clear();
       dv.rule = rule;
-      if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+      if (v.prompt) dv.prompt = { showPrompt: true, title: clip(v.prompt.title, L.title), message: clip(v.prompt.message, L.prompt) };
       if (v.error || v.strict !== undefined)
-        dv.errorAlert = { showAlert: true, style: v.strict === false ? "Warning" : "Stop", title: v.error?.title ?? "", message: v.error?.message ?? "" };
+        dv.errorAlert = {
+          showAlert: true,
+          style: v.strict === false ? "Warning" : "Stop",
+          title: clip(v.error?.title ?? "", L.title),
+          message: clip(v.error?.message ?? "", L.error),
+        };
     },
   };
 }
@@ -439,6 +594,7 @@ function conditionalStep(sheet: string, cf: ConditionalFormatWrite): Step {
   const formula = cf.formula.startsWith("=") ? cf.formula : `=${cf.formula}`;
   return {
     sheet,
+    part: "conditionalFormats",
     bytes: OP * 5 + jsonBytes(formula),
     apply: (ws) => {
       const c = ws.getRange(formatRange(cf.ref)).conditionalFormats.add("Custom");

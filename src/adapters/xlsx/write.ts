@@ -458,9 +458,14 @@ function addConditionalFormat(ws: ExcelJS.Worksheet, f: ConditionalFormatWrite):
     if (f.bold !== undefined) font.bold = f.bold;
     style.font = font;
   }
+  // An explicit priority after every rule already there: ExcelJS numbers rules without one from the highest
+  // priority it finds, not one past it, so a rule added to a loaded sheet would share its priority with the last
+  // rule kept (compute rewriting its formats would then change the file). Order of addition = priority, as in Excel.
+  const existing = (ws as unknown as { conditionalFormattings?: { rules: { priority?: number }[] }[] }).conditionalFormattings ?? [];
+  const priority = existing.reduce((p, cf) => Math.max(p, ...cf.rules.map((r) => r.priority ?? 0)), 0) + 1;
   ws.addConditionalFormatting({
     ref: formatRange(f.ref),
-    rules: [{ type: "expression", formulae: [toFileFormula(f.formula)], style } as ExcelJS.ConditionalFormattingRule],
+    rules: [{ type: "expression", formulae: [toFileFormula(f.formula)], style, priority } as ExcelJS.ConditionalFormattingRule],
   });
 }
 
