@@ -57,6 +57,8 @@ module.exports = (env, argv) => {
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
+      // `globalThis` as is: without it webpack's runtime falls back to new Function("return this"), which the CSP forbids
+      environment: { globalThis: true },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

@@ -19,8 +19,22 @@ if (!fs.existsSync(entry)) {
     process.exit(2);
   }
 }
-require(entry)
-  .main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  });
+// Whatever goes wrong outside main() (a module that does not load, an error thrown later by a stream) is one
+// line for the person and exit code 2, never a stack trace (PROJECT_OFFICE_DEBUG=1 shows it).
+function fault(e) {
+  const first = String((e && e.message) || e).split("\n").find((l) => l.trim() && !/^\s*at\s/.test(l)) || "";
+  process.stderr.write(`project-office: ${first.replace(/\s*\(?[^\s()'"]*\.(?:[cm]?js|tsx?)(?::\d+)+\)?/g, "").trim()}\n`);
+  if (process.env.PROJECT_OFFICE_DEBUG) process.stderr.write(`${(e && e.stack) || ""}\n`);
+  process.exit(2);
+}
+process.on("uncaughtException", fault);
+process.on("unhandledRejection", fault);
+let cli;
+try {
+  cli = require(entry);
+} catch (e) {
+  fault(e);
+}
+cli.main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, fault);

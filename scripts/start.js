@@ -12,6 +12,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { ensureNodeModules } = require("./ensure-system");
+const { usageDataOff } = require("./usage-data-off");
 
 const root = path.resolve(__dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name + (process.platform === "win32" ? ".cmd" : ""));
@@ -20,6 +21,13 @@ const tool = (name, args) => [process.execPath, [path.join(root, "node_modules",
 const port = require("../package.json").config.dev_server_port;
 
 if (!ensureNodeModules()) process.exit(1);
+
+// The office-addin-* tools below send no usage data (scripts/usage-data-off.js says how that is decided).
+try {
+  usageDataOff();
+} catch (e) {
+  console.log(`Could not switch off the office-addin tools' usage data (${e.message}); they send none in version 3.`);
+}
 
 if (process.platform === "win32" || process.platform === "darwin") {
   const r = spawnSync(...tool("office-addin-debugging", ["start", "manifest.xml", "desktop", "--app", "excel"]), { cwd: root, stdio: "inherit" });

@@ -6,7 +6,7 @@ import type { Text } from "../core/i18n";
 import type { TemplateKind } from "../core/templates/names";
 import { ru } from "../i18n/ru";
 import { en } from "../i18n/en";
-import type { Engine } from "./engine";
+import type { Engine, RunOptions } from "./engine";
 import { store, type Store } from "./store";
 
 /** An error that carries a message for people. Adapters throw these for expected failures (a protected sheet…). */
@@ -17,6 +17,27 @@ export class UserFacingError extends Error {
   }
 }
 
+/** The person cancelled a command. `text` says what was already written; `result` is kept when the work had finished. */
+export class CancelledError extends UserFacingError {
+  constructor(text: Text, readonly result?: unknown) {
+    super(text);
+    this.name = "CancelledError";
+  }
+}
+
+/**
+ * The first line of a host or library message, without what only a programmer reads: stack frames
+ * ("    at f (a.js:1:2)"), script paths and URLs with line positions ("engine.3f2a.js:1:4051").
+ */
+export function plainDetail(message: string): string {
+  const first = message.split(/\r?\n/).find((l) => l.trim() && !/^\s*at\s/.test(l)) ?? "";
+  return first
+    .replace(/\s*\(?(?:[a-z][\w+.-]*:\/\/)?[^\s()'"]*\.(?:[cm]?js|tsx?|mjs)(?::\d+)+\)?/gi, "")
+    .replace(/\s+at\s+\S+\s*$/, "")
+    .trim()
+    .slice(0, 300);
+}
+
 /** Turns anything thrown into a sentence for a person: never a stack trace. */
 export function describeError(e: unknown): Text {
   if (e && typeof e === "object" && "text" in e) {
@@ -24,8 +45,8 @@ export function describeError(e: unknown): Text {
     if (t && typeof t === "object" && "ru" in t && "en" in t) return t as Text;
   }
   const code = e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : "";
-  const msg = e instanceof Error ? e.message : String(e);
-  const detail = [code, msg].filter(Boolean).join(": ").split("\n")[0].slice(0, 300);
+  const msg = e instanceof Error ? e.message : e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : String(e);
+  const detail = [code, plainDetail(msg)].filter(Boolean).join(": ").slice(0, 300);
   return {
     ru: `Excel не выполнил команду (${detail}). Данные книги не изменены сверх уже записанного; повторите команду.`,
     en: `Excel did not complete the command (${detail}). Nothing beyond what was already written changed; try again.`,
@@ -35,48 +56,94 @@ export function describeError(e: unknown): Text {
 const T = { ru, en };
 const both = (f: (s: typeof ru) => string): Text => ({ ru: f(T.ru), en: f(T.en as typeof ru) });
 
-async function guarded<R>(s: Store, page: "templates" | "validation" | "compute", work: () => Promise<R>, ok: (r: R) => Partial<ReturnType<Store["get"]>>): Promise<R | undefined> {
+/** The running command's controller, per store: cancel() aborts it. */
+const running = new WeakMap<Store, AbortController>();
+
+/** Asks the running command to stop at its next phase boundary (between round trips, never inside a batch). */
+export function cancel(s: Store = store): void {
+  const c = running.get(s);
+  if (!c || c.signal.aborted) return;
+  s.set({ cancelling: true, status: { kind: "working", text: both((x) => x.excel.cancelling) } });
+  c.abort();
+}
+
+async function guarded<R>(s: Store, page: "templates" | "validation" | "compute", work: (o: RunOptions) => Promise<R>, ok: (r: R) => Partial<ReturnType<Store["get"]>>): Promise<R | undefined> {
   if (s.get().busy) return undefined; // one command at a time: a second click waits for the first
-  s.set({ busy: true, page, status: { kind: "working", text: both((x) => x.common.working) } });
+  const controller = new AbortController();
+  running.set(s, controller);
+  s.set({ busy: true, page, progress: undefined, cancelling: false, status: { kind: "working", text: both((x) => x.common.working) } });
+  const onProgress: RunOptions["onProgress"] = (step, total, label) => {
+    if (controller.signal.aborted) return; // keep saying "cancelling"
+    s.set({ progress: { step, total, label }, status: { kind: "working", text: { ru: T.ru.excel.step(step, total, label.ru), en: T.en.excel.step(step, total, label.en) } } });
+  };
   try {
-    const r = await work();
-    s.set({ busy: false, ...ok(r) });
+    const r = await work({ signal: controller.signal, onProgress });
+    s.set({ busy: false, progress: undefined, cancelling: false, ...ok(r) });
     return r;
   } catch (e) {
-    s.set({ busy: false, status: { kind: "error", text: describeError(e) } });
+    if (e instanceof CancelledError) {
+      const kept = e.result !== undefined ? ok(e.result as R) : {};
+      s.set({ busy: false, progress: undefined, cancelling: false, ...kept, status: { kind: "info", text: e.text } });
+      return undefined;
+    }
+    s.set({ busy: false, progress: undefined, cancelling: false, status: { kind: "error", text: describeError(e) } });
     return undefined;
+  } finally {
+    if (running.get(s) === controller) running.delete(s);
   }
 }
 
+const joined = (texts: Text[]): Text => ({ ru: texts.map((t) => t.ru).join(" "), en: texts.map((t) => t.en).join(" ") });
+
 export function createTemplate(engine: Engine, kind: TemplateKind, example: boolean, s: Store = store) {
-  return guarded(s, "templates", () => engine.createTemplate(kind, example), (r) => ({
+  return guarded(s, "templates", (o) => engine.createTemplate(kind, example, o), (r) => ({
     status: { kind: "success", text: both((x) => x.templates.created(r.sheet)) },
   }));
 }
 
 export function validate(engine: Engine, s: Store = store) {
-  return guarded(s, "validation", () => engine.validate(), (r) => {
+  return guarded(s, "validation", (o) => engine.validate(o), (r) => {
     const all = r.sheets.flatMap((sh) => sh.findings);
     const n = (sev: string) => all.filter((f) => f.severity === sev).length;
+    const counts = both((x) => x.validation.counts(n("error"), n("warning"), n("info")));
+    // Marks Excel failed to write matter more than the counts: say so in the status itself.
+    if (r.marksIncomplete) return { validation: r, status: { kind: "error", text: joined([counts, ...(r.notes ?? [])]) } };
     return {
       validation: r,
-      status: { kind: n("error") ? "error" : "success", text: both((x) => x.validation.counts(n("error"), n("warning"), n("info"))) },
+      status: { kind: n("error") ? "error" : "success", text: counts },
     };
   });
 }
 
 export function clearMarks(engine: Engine, s: Store = store) {
-  return guarded(s, "validation", () => engine.clearMarks(), () => ({
+  return guarded(s, "validation", (o) => engine.clearMarks(o), (r) => ({
     validation: undefined,
-    status: { kind: "success", text: both((x) => x.validation.cleared) },
+    status: r?.notes?.length ? { kind: "info", text: joined(r.notes) } : { kind: "success", text: both((x) => x.validation.cleared) },
   }));
 }
 
 export function compute(engine: Engine, overwrite: boolean, s: Store = store) {
-  return guarded(s, "compute", () => engine.compute(overwrite), (r) => ({
+  return guarded(s, "compute", (o) => engine.compute(overwrite, o), (r) => ({
     compute: r,
     status: r.conflicts.length
       ? { kind: "info", text: both((x) => x.compute.conflicts(r.conflicts.length)) }
-      : { kind: "success", text: both((x) => x.compute.done(r.cellsWritten)) },
+      : r.cellsWritten === 0 && r.offers?.length
+        ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), both((x) => x.compute.offerOnly)]) }
+        : r.protectedSheets?.length
+          ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), { ru: T.ru.excel.protectedCompute(r.protectedSheets!.join("», «")), en: T.en.excel.protectedCompute(r.protectedSheets!.join("”, “")) }]) }
+          : { kind: "success", text: both((x) => x.compute.done(r.cellsWritten)) },
   }));
+}
+
+/** Copies a pasted passport into the template on a new sheet; the offer it answers leaves the compute page. */
+export function adoptPassport(engine: Engine, sheet: string, s: Store = store) {
+  const adopt = engine.adoptPassport;
+  if (!adopt) return Promise.resolve(undefined);
+  return guarded(s, "compute", (o) => adopt.call(engine, sheet, o), (r) => {
+    const current = s.get().compute;
+    return {
+      compute: current ? { ...current, offers: (current.offers ?? []).filter((x) => x.sheet !== sheet), notes: r.notes } : undefined,
+      status: { kind: "success", text: both((x) => x.compute.adopted(r.source, r.sheet)) },
+    };
+  });
 }

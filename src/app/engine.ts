@@ -13,6 +13,10 @@ export interface TemplateResult {
 export interface ValidationResult {
   sheets: SheetReport[];
   syncs: number;
+  /** Sentences for the person about the marks: skipped on protected sheets, not all written… */
+  notes?: { ru: string; en: string }[];
+  /** true when Excel failed while marking: the findings are complete, the marks in the sheets are not */
+  marksIncomplete?: boolean;
 }
 
 export interface ComputeConflict {
@@ -28,12 +32,55 @@ export interface ComputeResult {
   /** Sentences for the person: what was computed, what could not be. */
   notes: { ru: string; en: string }[];
   syncs: number;
+  /** Sheets left unwritten because they are protected (their protection is never removed). */
+  protectedSheets?: string[];
+  /** What compute offers besides: copying a pasted passport without fact columns into the template (adoptPassport). */
+  offers?: ComputeOffer[];
+}
+
+/** An offer of compute, for a button in the task pane. */
+export interface ComputeOffer {
+  /** the sheet it is about */
+  sheet: string;
+  kind: "adoptPassport";
+  text: { ru: string; en: string };
+}
+
+export interface AdoptResult {
+  /** the pasted passport's sheet, unchanged */
+  source: string;
+  /** the new sheet holding the passport in the template */
+  sheet: string;
+  /** Sentences for the person: what was copied, what was not. */
+  notes: { ru: string; en: string }[];
+  syncs: number;
+}
+
+export interface ClearMarksResult {
+  syncs: number;
+  /** Sentences for the person: marks left on protected or missing sheets. */
+  notes?: { ru: string; en: string }[];
+}
+
+/**
+ * Optional for every long command. `onProgress(step, total, label)` is called before each phase; the
+ * signal is looked at between phases (between round trips, never inside a batch). A cancelled command
+ * rejects with CancelledError (src/app/actions.ts), which says what was already written.
+ */
+export interface RunOptions {
+  onProgress?: (step: number, total: number, label: { ru: string; en: string }) => void;
+  signal?: AbortSignal;
 }
 
 export interface Engine {
-  createTemplate(kind: TemplateKind, example: boolean): Promise<TemplateResult>;
-  validate(): Promise<ValidationResult>;
-  clearMarks(): Promise<{ syncs: number }>;
-  compute(overwrite: boolean): Promise<ComputeResult>;
+  createTemplate(kind: TemplateKind, example: boolean, options?: RunOptions): Promise<TemplateResult>;
+  validate(options?: RunOptions): Promise<ValidationResult>;
+  clearMarks(options?: RunOptions): Promise<ClearMarksResult>;
+  compute(overwrite: boolean, options?: RunOptions): Promise<ComputeResult>;
+  /**
+   * Copies the pasted passport on `sheet` into the passport template on a new sheet (the original is not
+   * touched), at most 2 round trips. Engines that cannot leave it out; the task pane then offers no button.
+   */
+  adoptPassport?(sheet: string, options?: RunOptions): Promise<AdoptResult>;
   select(sheet: string, row: number, col: number): Promise<void>;
 }

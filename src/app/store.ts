@@ -17,6 +17,10 @@ export interface AppState {
   validation?: ValidationResult;
   compute?: ComputeResult;
   busy: boolean;
+  /** While a command runs: its phase (step of total) and what it is doing. */
+  progress?: { step: number; total: number; label: { ru: string; en: string } };
+  /** The person asked to cancel; the command stops at its next phase boundary. */
+  cancelling?: boolean;
 }
 
 type Listener = (s: AppState) => void;

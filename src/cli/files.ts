@@ -7,12 +7,23 @@ import { readXlsx, XlsxReadError } from "../adapters/xlsx";
 
 const WORKBOOK_EXT = /\.(xlsx|xlsm|xls)$/i;
 
-/** Files named on the command line, and the workbooks inside folders (recursively, sorted, temp files ~$… skipped). */
-export function collectFiles(args: string[], cwd: string): { files: string[]; missing: string[] } {
+/**
+ * Files named on the command line, and the workbooks inside folders (recursively, sorted, temp files ~$… skipped).
+ * `denied`: folders that could not be listed (no access); the rest is still collected.
+ */
+export function collectFiles(args: string[], cwd: string): { files: string[]; missing: string[]; denied: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
+  const denied: string[] = [];
   const walk = (dir: string) => {
-    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    let listed: fs.Dirent[];
+    try {
+      listed = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      denied.push(dir);
+      return;
+    }
+    const entries = listed.sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
@@ -31,7 +42,7 @@ export function collectFiles(args: string[], cwd: string): { files: string[]; mi
     if (st.isDirectory()) walk(p);
     else files.push(p);
   }
-  return { files, missing };
+  return { files, missing, denied };
 }
 
 export type ReadOutcome = { ok: true; snapshot: WorkbookSnapshot } | { ok: false; reason: Text };
@@ -41,9 +52,19 @@ export async function readWorkbookFile(file: string): Promise<ReadOutcome> {
     return { ok: true, snapshot: await readXlsx(file) };
   } catch (e) {
     if (e instanceof XlsxReadError) return { ok: false, reason: e.reason };
-    const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    const msg = plainMessage(e);
     return { ok: false, reason: { ru: `файл не удалось прочитать (${msg})`, en: `the file could not be read (${msg})` } };
   }
+}
+
+/**
+ * The first line of an unexpected error's message, for a person: no stack frames, no script paths with
+ * line positions ("read.js:12:5"), at most 200 characters.
+ */
+export function plainMessage(e: unknown): string {
+  const text = e instanceof Error ? e.message : e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : String(e);
+  const first = text.split(/\r?\n/).find((l) => l.trim() && !/^\s*at\s/.test(l)) ?? "";
+  return first.replace(/\s*\(?(?:[a-z][\w+.-]*:\/\/)?[^\s()'"]*\.(?:[cm]?js|tsx?)(?::\d+)+\)?/gi, "").trim().slice(0, 200) || "—";
 }
 
 /** A path as people typed it: relative to where they are when inside it. */

@@ -26,6 +26,8 @@ export interface ParsedOptions {
   json: boolean;
   example: boolean;
   inPlace: boolean;
+  /** compute: copy pasted passports without fact columns into the template on new sheets */
+  adopt: boolean;
   report?: string;
   output?: string;
 }
@@ -49,6 +51,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
           report: { type: "string" },
           output: { type: "string", short: "o" },
           "in-place": { type: "boolean" },
+          adopt: { type: "boolean" },
         },
       });
     } catch (e) {
@@ -70,6 +73,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       json: Boolean(values.json),
       example: Boolean(values.example),
       inPlace: Boolean(values["in-place"]),
+      adopt: Boolean(values.adopt),
       report: values.report,
       output: values.output,
     };

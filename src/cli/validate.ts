@@ -8,12 +8,12 @@ import { formatCell } from "../core/address";
 import type { Lang } from "../core/i18n";
 import type { SheetReport, Severity } from "../core/findings";
 import { validateWorkbook } from "../core/rules";
-import type { SheetPlan } from "../core/workbook";
-import { writePlansToXlsx } from "../adapters/xlsx";
+import { withoutInternalSheets, type SheetPlan } from "../core/workbook";
+import { writePlansToXlsx, XlsxWriteError } from "../adapters/xlsx";
 import { strings } from "../i18n";
 import { CliError, EXIT, type CliIO } from "./io";
 import type { ParsedOptions } from "./main";
-import { collectFiles, readWorkbookFile, shown } from "./files";
+import { collectFiles, plainMessage, readWorkbookFile, shown } from "./files";
 
 interface JsonIssue {
   cell: string;
@@ -59,7 +59,7 @@ export async function runValidate(args: string[], opts: ParsedOptions, io: CliIO
   const l = L[opts.lang];
   if (args.length === 0) throw new CliError(s.cli.missingArg(opts.lang === "ru" ? "файл или папка для проверки" : "a file or folder to check"));
   if (opts.report && fs.existsSync(path.resolve(io.cwd, opts.report))) throw new CliError(s.cli.exists(opts.report));
-  const { files, missing } = collectFiles(args, io.cwd);
+  const { files, missing, denied } = collectFiles(args, io.cwd);
   const summaries: FileSummary[] = [];
   const json: JsonFile[] = [];
   let unreadable = missing.length;
@@ -68,6 +68,15 @@ export async function runValidate(args: string[], opts: ParsedOptions, io: CliIO
     io.err(s.cli.unreadable(m, reason) + "\n");
     summaries.push({ file: m, errors: 0, warnings: 0, infos: 0, unreadable: reason });
     json.push({ file: m, error: reason, sheets: [] });
+  }
+  for (const d of denied) {
+    // a folder that cannot be listed: said once, the other files are still checked
+    unreadable++;
+    const name = shown(d, io.cwd);
+    const reason = opts.lang === "ru" ? "нет доступа к папке" : "the folder cannot be opened (access denied)";
+    io.err(s.cli.unreadable(name, reason) + "\n");
+    summaries.push({ file: name, errors: 0, warnings: 0, infos: 0, unreadable: reason });
+    json.push({ file: name, error: reason, sheets: [] });
   }
   let anyError = false;
   let human = "";
@@ -84,7 +93,7 @@ export async function runValidate(args: string[], opts: ParsedOptions, io: CliIO
       json.push({ file: name, error: reason, sheets: [] });
       continue;
     }
-    const report = validateWorkbook(read.snapshot);
+    const report = validateWorkbook(withoutInternalSheets(read.snapshot));
     const count = (sev: Severity) => report.sheets.reduce((n, sh) => n + sh.findings.filter((f) => f.severity === sev).length, 0);
     const sum = { file: name, errors: count("error"), warnings: count("warning"), infos: count("info") };
     summaries.push(sum);
@@ -109,7 +118,14 @@ export async function runValidate(args: string[], opts: ParsedOptions, io: CliIO
   }
   if (opts.report) {
     const out = path.resolve(io.cwd, opts.report);
-    await writePlansToXlsx([reportPlan(summaries, opts.lang)], { out });
+    try {
+      await writePlansToXlsx([reportPlan(summaries, opts.lang)], { out });
+    } catch (e) {
+      // the results above stand; only the report is missing
+      const why = e instanceof XlsxWriteError ? e.reason[opts.lang] : plainMessage(e);
+      io.err((opts.lang === "ru" ? `Отчёт ${opts.report} не записан: ${why}` : `The report ${opts.report} was not written: ${why}`) + "\n");
+      return EXIT.USAGE;
+    }
     if (!opts.json) io.out(s.cli.written(shown(out, io.cwd)) + "\n");
   }
   return unreadable > 0 ? EXIT.USAGE : anyError ? EXIT.FINDINGS : EXIT.OK;

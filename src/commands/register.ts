@@ -21,10 +21,12 @@ type Work = (engine: Engine, store: Store) => Promise<unknown>;
 export async function runCommand(host: CommandHost, event: { completed(): void } | undefined, page: Page, work: Work, showPane: boolean): Promise<void> {
   try {
     host.store.set({ page });
+    // A command with results opens the pane first, so its progress and the Cancel button are seen while it runs.
+    if (showPane) await host.showTaskpane().catch(() => undefined);
     const engine = await host.engine();
     await work(engine, host.store);
-    // Results and failures live in the task pane: show it when there is something to read there.
-    if (showPane || host.store.get().status?.kind === "error") await host.showTaskpane();
+    // Failures live in the task pane too: show it when a quiet command failed.
+    if (!showPane && host.store.get().status?.kind === "error") await host.showTaskpane();
   } catch (e) {
     host.store.set({ busy: false, status: { kind: "error", text: actions.describeError(e) } });
     await host.showTaskpane().catch(() => undefined);

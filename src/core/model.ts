@@ -46,6 +46,11 @@ export interface PeopleCell extends TextCell {
   persons: Person[];
   /** Text in the cell that held no recognisable name (an organisation, a role), as written. */
   unrecognised?: string;
+  /**
+   * The column holds only a name by design (a calendar plan's «Ответственный», the template's «Ответственный
+   * (ФИО)» without a position column): no position is asked for here.
+   */
+  nameOnly?: boolean;
 }
 
 /** The project term and where it was read. */
@@ -158,6 +163,8 @@ export interface StageTable {
   hasResponsibleColumn: boolean;
   hasStartColumn: boolean;
   hasEndColumn: boolean;
+  /** where the table's columns are, so that a missing value is reported at its own (empty) cell */
+  columns?: { number?: number; name?: number; outcome?: number; start?: number; end?: number; responsible?: number };
   stages: Stage[];
 }
 
@@ -166,6 +173,8 @@ export interface Risk {
   number?: TextCell;
   name: TextCell;
   measure?: TextCell;
+  /** the column of the measures, so that a missing one is reported at its own (empty) cell */
+  measureCol?: number;
 }
 
 export interface Passport {

@@ -38,6 +38,11 @@ export interface SheetSnapshot {
   merges: RangeRef[];
   visibility: SheetVisibility;
   protected: boolean;
+  /**
+   * Names of the sheet's charts, in order (a name may repeat: Excel allows it). Only the Office.js adapter
+   * reads charts, and it sets the field only when the sheet has some; absent means none or not read.
+   */
+  charts?: string[];
 }
 
 export interface WorkbookSnapshot {
@@ -122,6 +127,30 @@ export interface ConditionalFormatWrite {
   bold?: boolean;
 }
 
+export type ChartType = "columnClustered" | "line";
+
+/** One series of a chart: its name (the legend's text) and its values, on the plan's sheet. */
+export interface ChartSeriesWrite {
+  name: string;
+  values: RangeRef;
+}
+
+/**
+ * A chart over cells of the plan's sheet. Only the Office.js adapter makes charts (ExcelJS cannot write them:
+ * the xlsx adapter leaves `charts` and `deleteCharts` out and the command line says so).
+ */
+export interface ChartWrite {
+  /** The chart's name in Excel: a command finds (and replaces) its own chart by it. */
+  name: string;
+  type: ChartType;
+  title: string;
+  /** The category labels, one cell per point (the same for every series). */
+  categories: RangeRef;
+  series: ChartSeriesWrite[];
+  /** The cells the chart covers: from the top-left cell to the bottom-right one. */
+  anchor: RangeRef;
+}
+
 export interface PrintSetup {
   orientation: "portrait" | "landscape";
   paper: "A4";
@@ -150,6 +179,12 @@ export interface SheetPlan {
   clearConditionalFormats?: RangeRef[];
   freeze?: { rows: number; cols: number };
   print?: PrintSetup;
+  /**
+   * Charts deleted (by name, one chart per entry) before `charts` are added: compute replaces its own chart on
+   * every run, so running it twice leaves one chart. A name listed must exist (see SheetSnapshot.charts).
+   */
+  deleteCharts?: string[];
+  charts?: ChartWrite[];
   /** Hide the sheet (e.g. a settings or lists sheet). */
   visibility?: SheetVisibility;
   tabColor?: string;
@@ -163,4 +198,12 @@ export function freeSheetName(base: string, existing: readonly string[]): string
     const candidate = `${base.slice(0, 31 - ` (${i})`.length)} (${i})`;
     if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
   }
+}
+
+/** The add-in's own hidden sheets (drop-down lists, the marks store) start with this; they are not documents. */
+export const INTERNAL_SHEET_PREFIX = "_po_";
+
+/** The workbook without the add-in's own sheets: what validation looks at. */
+export function withoutInternalSheets(wb: WorkbookSnapshot): WorkbookSnapshot {
+  return { ...wb, sheets: wb.sheets.filter((s) => !s.name.startsWith(INTERNAL_SHEET_PREFIX)) };
 }

@@ -27,6 +27,9 @@ export type {
   FakeTable,
   FakeValidation,
   FakeConditionalFormat,
+  FakeChart,
+  FakeChartSeries,
+  FakeChartDump,
   FakePageLayout,
   FakeVisibility,
   FakeWorkbookData,
@@ -55,6 +58,8 @@ export const FakeExcelEnums = {
   DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
   ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
   FillPattern: { none: "None", solid: "Solid" },
+  ChartType: { columnClustered: "ColumnClustered", line: "Line", lineMarkers: "LineMarkers", barClustered: "BarClustered", pie: "Pie" },
+  ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
   ErrorCodes: {
     accessDenied: "AccessDenied", apiNotFound: "ApiNotFound", generalException: "GeneralException", invalidArgument: "InvalidArgument",
     invalidOperation: "InvalidOperation", invalidReference: "InvalidReference", itemAlreadyExists: "ItemAlreadyExists", itemNotFound: "ItemNotFound",

@@ -94,6 +94,35 @@ export interface FakeTable {
   showHeaders: boolean;
 }
 
+/** A series of a chart: where its values and category labels come from (null when not set, e.g. a series just added). */
+export interface FakeChartSeries {
+  name: string;
+  values: { sheet: FakeSheet; ref: RangeRef } | null;
+  categories: { sheet: FakeSheet; ref: RangeRef } | null;
+}
+
+/** A chart on a worksheet (Excel.Chart): only what the fake models — name, type, title, series, position. */
+export interface FakeChart {
+  id: string;
+  /** Excel allows two charts of one name (getItem gives the first). */
+  name: string;
+  /** Excel.ChartType, e.g. "ColumnClustered" */
+  type: string;
+  title: string;
+  titleVisible: boolean;
+  series: FakeChartSeries[];
+  /** The cells it covers after setPosition(start, end); null while it sits where add() put it. */
+  anchor: RangeRef | null;
+  /** points from the sheet's top-left corner, and size in points */
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/** Size of a new chart in Excel: 5 × 3 inches. */
+export const DEFAULT_CHART_SIZE_PT = { width: 360, height: 216 };
+
 export interface FakePageLayout {
   orientation: "Portrait" | "Landscape";
   paperSize: string;
@@ -129,6 +158,8 @@ export class FakeSheet {
   readonly rowHeights = new Map<number, number>();
   /** Sheet-scoped defined names. */
   names: FakeName[] = [];
+  /** Charts in the order they were added. */
+  charts: FakeChart[] = [];
 
   constructor(readonly workbook: FakeWorkbook, id: string, name: string) {
     this.id = id;
@@ -297,8 +328,40 @@ export class FakeSheet {
       columnWidths: widths,
       rowHeights: heights,
       names: this.names.map((n) => ({ ...n })),
+      // only when there are some: dumps of sheets without charts keep their shape
+      ...(this.charts.length ? { charts: this.charts.map(dumpChart) } : {}),
     };
   }
+
+  /** Points from the sheet's left edge to column `col`, and from its top edge to row `row` (default sizes unless set). */
+  offsetOf(row: number, col: number): { top: number; left: number } {
+    let left = 0;
+    for (let c = 0; c < col; c++) left += this.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH_PT;
+    let top = 0;
+    for (let r = 0; r < row; r++) top += this.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT_PT;
+    return { top, left };
+  }
+}
+
+function dumpChart(c: FakeChart): FakeChartDump {
+  const where = (x: { sheet: FakeSheet; ref: RangeRef } | null) => (x ? `${excelSheetPrefix(x.sheet.name)}!${formatLocal(x.ref, true)}` : null);
+  return {
+    name: c.name,
+    type: c.type,
+    title: c.title,
+    series: c.series.map((s) => ({ name: s.name, values: where(s.values), categories: where(s.categories) })),
+    anchor: c.anchor ? formatLocal(c.anchor) : null,
+  };
+}
+
+export interface FakeChartDump {
+  name: string;
+  type: string;
+  title: string;
+  /** ranges as "Паспорт!$D$70:$D$74" */
+  series: { name: string; values: string | null; categories: string | null }[];
+  /** "B80:G97", or null when never positioned */
+  anchor: string | null;
 }
 
 export interface FakeSheetDump {
@@ -315,6 +378,8 @@ export interface FakeSheetDump {
   columnWidths: Record<string, number>;
   rowHeights: Record<string, number>;
   names: FakeName[];
+  /** present only when the sheet has charts */
+  charts?: FakeChartDump[];
 }
 
 export interface FakeWorkbookDump {

@@ -437,6 +437,8 @@ function chartStep(sheet: string, c: ChartWrite): Step {
       chart.title.text = c.title;
       const s0 = chart.series.getItemAt(0);
       s0.name = first.name;
+      // set again explicitly: Excel may take a text top cell of the source for the series' name and drop it from the values
+      s0.setValues(ws.getRange(formatRange(first.values)));
       s0.setXAxisValues(ws.getRange(categories));
       for (const x of rest) {
         const s = chart.series.add(x.name);

@@ -5,8 +5,8 @@
  */
 export { readWorkbook, nameSnapshot } from "./read";
 export type { ReadOptions, ReadResult } from "./read";
-export { applySheetPlans, SheetExistsError, charsToPoints, cellInput, needsQuote, validationRule } from "./apply";
-export type { ApplyOptions, ApplyResult } from "./apply";
+export { applySheetPlans, SheetExistsError, SheetProtectedError, ApplyPlansError, charsToPoints, cellInput, needsQuote, validationRule } from "./apply";
+export type { ApplyOptions, ApplyResult, StepPart } from "./apply";
 export { applyMarks, clearMarks, MARKS_SHEET, MARK_FILLS } from "./marks";
 export type { Mark, MarksResult } from "./marks";
 export { selectCell } from "./select";

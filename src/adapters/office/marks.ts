@@ -124,9 +124,12 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: OfficeOp
         state = await read();
       }
 
-      // ---- write: save the old state, then mark
+      // ---- write: save the old state, then mark. The store rows go first in the batch: if Excel stops
+      // part-way (it keeps the actions before the failing one), every cell it marked has its old state saved.
       const rows: string[][] = [];
-      for (const { t, ws, fill, note } of state.cells) {
+      const todo: typeof state.cells = [];
+      for (const cell of state.cells) {
+        const { t, ws, fill, note } = cell;
         if (ws.protection.protected) {
           result.skipped.push({ sheet: t.sheet, row: t.row, col: t.col, reason: "protected" });
           continue;
@@ -135,12 +138,7 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: OfficeOp
         const saved: Saved = { s: t.sheet, r: t.row, c: t.col, f: hadFill ? fill.color : null };
         if (note) saved.n = note.isNullObject ? null : note.content;
         rows.push([JSON.stringify(saved)]);
-        ws.getCell(t.row, t.col).format.fill.color = MARK_FILLS[t.severity];
-        if (note) {
-          if (note.isNullObject) ws.notes.add(ws.getCell(t.row, t.col), t.text);
-          else note.content = t.text;
-        }
-        result.cells++;
+        todo.push(cell);
       }
       if (rows.length === 0) return;
       if (state.store.isNullObject) {
@@ -152,6 +150,14 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: OfficeOp
         // append below the last row, without reading the store
         const below = ctx.workbook.worksheets.getItem(MARKS_SHEET).getUsedRange(true).getLastRow().getCell(0, 0).getOffsetRange(1, 0);
         below.getResizedRange(rows.length - 1, 0).values = rows;
+      }
+      for (const { t, ws, note } of todo) {
+        ws.getCell(t.row, t.col).format.fill.color = MARK_FILLS[t.severity];
+        if (note) {
+          if (note.isNullObject) ws.notes.add(ws.getCell(t.row, t.col), t.text);
+          else note.content = t.text;
+        }
+        result.cells++;
       }
       await counter.sync(ctx);
     } finally {

@@ -5,7 +5,7 @@
  * - Office.js cannot ask for a sheet's used range before it knows the sheet, and the sheet list is
  *   only known after a sync. So an unknown workbook costs 2 syncs: (1) the sheet list and the
  *   workbook's names, (2) every sheet's used range (values, formulas, number formats, address),
- *   merged areas, sheet names, visibility and protection.
+ *   merged areas, sheet names, visibility, protection and chart names (SheetSnapshot.charts, only when some).
  * - With `sheetNames` (e.g. the names from the previous read) everything is asked in 1 sync. If the
  *   workbook gained sheets, a 2nd sync reads them; if a named sheet is gone, the read starts over
  *   without the hint (1 failed + 2 syncs).
@@ -33,6 +33,12 @@ export interface ReadOptions extends OfficeOptions {
   chunked?: boolean | "auto";
   /** Largest response a chunk may produce (UTF-8 bytes of JSON). Default 4,000,000. */
   budgetBytes?: number;
+  /**
+   * Read only these sheets (1 sync, not chunked further than `chunked` says): every other sheet is in the
+   * snapshot by name only, with no cells, names or charts, visible and unprotected as far as it says. A sheet of
+   * the list that does not exist rejects with ItemNotFound. For a command about one sheet (adopting a passport).
+   */
+  only?: string[];
 }
 
 export interface ReadResult {
@@ -51,10 +57,11 @@ interface SheetHandles {
   used: Excel.Range;
   merged?: Excel.RangeAreas;
   names?: Excel.NamedItemCollection;
+  charts: Excel.ChartCollection;
 }
 
 interface Structure {
-  sheets: { name: string; visibility: SheetVisibility; protected: boolean; used: RangeRef | null; merges: RangeRef[]; names: NameSnapshot[]; data?: Grids }[];
+  sheets: { name: string; visibility: SheetVisibility; protected: boolean; used: RangeRef | null; merges: RangeRef[]; names: NameSnapshot[]; charts: string[]; data?: Grids }[];
   workbookNames: NameSnapshot[];
 }
 
@@ -73,6 +80,7 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
   return run(async (ctx) => {
     const counter = new SyncCounter();
     const readOnce = async (withData: boolean): Promise<Structure> => {
+      if (options.only) return readStructure(ctx, counter, supports, options.only, withData, wantFormulas, wantFormats, true);
       if (options.sheetNames?.length) {
         try {
           return await readStructure(ctx, counter, supports, options.sheetNames, withData, wantFormulas, wantFormats);
@@ -121,7 +129,10 @@ function queueSheet(ws: Excel.Worksheet, name: string, supports: (s: string, v: 
   }
   const names = ws.names;
   names.load(excelApi(supports, "1.7") ? "items/name,items/formula" : "items/name,items/value,items/type");
-  return { name, ws, used, merged, names };
+  // chart names (ExcelApi 1.1): compute replaces its own chart by name
+  const charts = ws.charts;
+  charts.load("items/name");
+  return { name, ws, used, merged, names, charts };
 }
 
 async function readStructure(
@@ -132,6 +143,7 @@ async function readStructure(
   withData: boolean,
   formulas: boolean,
   formats: boolean,
+  onlyHinted = false,
 ): Promise<Structure> {
   const worksheets = ctx.workbook.worksheets;
   worksheets.load("items/name,items/id");
@@ -142,7 +154,7 @@ async function readStructure(
   await counter.sync(ctx);
 
   const all = worksheets.items.map((w) => ({ name: w.name, id: w.id }));
-  const missing = all.filter((s) => !handles.has(s.name.toLocaleLowerCase()));
+  const missing = onlyHinted ? [] : all.filter((s) => !handles.has(s.name.toLocaleLowerCase()));
   if (missing.length) {
     for (const s of missing) handles.set(s.name.toLocaleLowerCase(), queueSheet(worksheets.getItem(s.id), s.name, supports, withData, formulas, formats));
     await counter.sync(ctx);
@@ -150,7 +162,12 @@ async function readStructure(
 
   const structure: Structure = { sheets: [], workbookNames: readNames(wbNames, supports) };
   for (const s of all) {
-    const h = handles.get(s.name.toLocaleLowerCase())!;
+    const h = handles.get(s.name.toLocaleLowerCase());
+    if (!h) {
+      // not asked for (`only`): the name, nothing else
+      structure.sheets.push({ name: s.name, visibility: "visible", protected: false, used: null, merges: [], names: [], charts: [] });
+      continue;
+    }
     const used = h.used.isNullObject ? null : addressRef(h.used.address);
     const merges = h.merged && !h.merged.isNullObject ? h.merged.areas.items.map((a) => addressRef(a.address)) : [];
     const sheet: Structure["sheets"][number] = {
@@ -160,6 +177,7 @@ async function readStructure(
       used,
       merges,
       names: h.names ? readNames(h.names, supports) : [],
+      charts: h.charts.items.map((c) => c.name),
     };
     if (withData && used) {
       // Excel may answer null instead of failing when a range is over its cell limit: read in chunks then.
@@ -270,6 +288,7 @@ function buildSnapshot(structure: Structure, wantFormulas: boolean, wantFormats:
       visibility: s.visibility,
       protected: s.protected,
     };
+    if (s.charts.length) snap.charts = s.charts;
     if (wantFormulas) snap.formulas = [];
     if (wantFormats) snap.numberFormats = [];
     if (!s.used || !s.data) return snap;

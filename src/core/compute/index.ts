@@ -1,7 +1,9 @@
 /**
  * Compute: live formulas for indicator achievement and status, financing totals, the plan summary and the
  * status of control points, written only into the cells the templates gave to compute (the Compute,
- * StageStatus, FinancingTotalRow/Column, Summary and Status blocks), found through the PO_* names.
+ * StageStatus, FinancingTotalRow/Column, ChartData, Summary and Status blocks), found through the PO_* names;
+ * and per passport one chart of plan and fact over its Chart block (chart.ts), replaced on every run.
+ * Pasted passports without fact columns are offered for copying into the template (adopt.ts).
  *
  * Idempotent: the plans depend only on the layout (and, for the summary's people, on the plan's text), so a
  * second run writes the same cells with the same content. A cell compute owns that holds a typed value or a
@@ -10,9 +12,13 @@
 import type { RangeRef } from "../address";
 import type { Lang, Text } from "../i18n";
 import type { YMD } from "../periods/types";
-import { parseBlockName, type TemplateKind } from "../templates/names";
-import { PLAN_LAYOUT } from "../templates/layout";
-import type { CellValue, CellWrite, ConditionalFormatWrite, SheetPlan, SheetSnapshot, WorkbookSnapshot } from "../workbook";
+import { blockName, parseBlockName, type TemplateKind } from "../templates/names";
+import { PASSPORT_LAYOUT, PLAN_LAYOUT } from "../templates/layout";
+import type { CellValue, CellWrite, ChartWrite, ConditionalFormatWrite, SheetPlan, SheetSnapshot, WorkbookSnapshot } from "../workbook";
+import { T } from "../templates/strings";
+import { chartDataPart, checkChartLayout, passportChart } from "./chart";
+import { adoptionOffers, type ComputeOffer } from "./adopt";
+
 import {
   checkFinancingLayout,
   checkIndicatorLayout,
@@ -31,13 +37,18 @@ import {
   type OwnedPart,
 } from "./owned";
 
+export { adoptionOffers, adoptPassport, pastedPassport, type AdoptOptions, type AdoptResult, type ComputeOffer } from "./adopt";
+export { CHART_LABEL_LENGTH, chartDataPart, checkChartLayout, passportChart } from "./chart";
+
 export interface ComputeOptions {
-  /** The caller's language; every note is a Text in both languages, so nothing here depends on it yet. */
+  /** The caller's language: the chart's title and series names when the sheet's chart header does not say (notes are Texts in both). */
   lang: Lang;
   /** Pin «today» in the status formulas (DATE(y,m,d) instead of TODAY()). */
   today?: YMD;
   /** Write over conflicting cells too (they are still reported). */
   overwrite?: boolean;
+  /** Look for pasted passports to offer copying into the template (default true). */
+  offers?: boolean;
 }
 
 /** A cell compute owns where a person typed a value (or put another formula). */
@@ -53,6 +64,8 @@ export interface ComputeResult {
   plans: SheetPlan[];
   conflicts: ComputeConflict[];
   notes: Text[];
+  /** What compute offers besides: copy a pasted passport without fact columns into the template (adoptPassport). */
+  offers: ComputeOffer[];
 }
 
 interface Block {
@@ -79,11 +92,12 @@ export function computePlans(wb: WorkbookSnapshot, options: ComputeOptions): Com
   const docs = findDocuments(wb);
   const notes: Text[] = [];
   const conflicts: ComputeConflict[] = [];
-  const out = new Map<string, { cells: CellWrite[]; cfs: ConditionalFormatWrite[] }>();
+  const out = new Map<string, { cells: CellWrite[]; cfs: ConditionalFormatWrite[]; charts: ChartWrite[]; deleteCharts: string[] }>();
   const sheets = new Map(wb.sheets.map((s) => [s.name, s]));
   let formulasMissing = false;
 
-  if (docs.length === 0) {
+  const offers = options.offers === false ? [] : adoptionOffers(wb);
+  if (docs.length === 0 && offers.length === 0) {
     notes.push({
       ru: "В книге нет документов, созданных по шаблонам «Проектного офиса» (имён PO_…): считать нечего.",
       en: "The workbook has no documents made from the «Project office» templates (no PO_… names): nothing to compute.",
@@ -92,7 +106,7 @@ export function computePlans(wb: WorkbookSnapshot, options: ComputeOptions): Com
 
   for (const doc of docs) {
     const who = docName(doc, wb);
-    const parts: { sheet: string; part: OwnedPart }[] = [];
+    const parts: { sheet: string; part: OwnedPart; chart?: ChartWrite }[] = [];
     /** The blocks of one part, all on one sheet; null (with a note) when some are missing or the layout does not fit. */
     const need = (blocks: string[], check?: (...refs: RangeRef[]) => LayoutProblem): { sheet: string; refs: RangeRef[] } | null => {
       const found = blocks.map((b) => doc.blocks.get(b));
@@ -131,11 +145,18 @@ export function computePlans(wb: WorkbookSnapshot, options: ComputeOptions): Com
       if (fin) parts.push({ sheet: fin.sheet, part: financingTotals(fin.refs[0], fin.refs[1]) });
       const st = need(["Stages", "StageStatus", "Settings"], (s, t) => checkStageLayout(s, t));
       if (st) parts.push({ sheet: st.sheet, part: stageStatus(st.refs[0], st.refs[1], st.refs[2], ctx) });
-      if (ind) {
+      if (!doc.blocks.has("ChartData") && !doc.blocks.has("Chart")) {
         notes.push({
-          ru: `${who.ru}: диаграмму показателей план листа построить не может — выделите таблицу показателей и вставьте диаграмму (Вставка → Диаграмма); она будет следовать за формулами.`,
-          en: `${who.en}: a sheet plan cannot make a chart — select the indicator table and insert a chart (Insert → Chart); it will follow the formulas.`,
+          ru: `${who.ru}: паспорт создан прежней версией шаблона, места для диаграммы «План и факт по показателям» в нём нет (блоки ChartData, Chart) — диаграмма не построена. Чтобы получить её, создайте паспорт заново и перенесите данные.`,
+          en: `${who.en}: the passport was made by an earlier template and has no place for the chart «Plan and actual per indicator» (blocks ChartData, Chart) — no chart made. To get it, make the passport again and move the data over.`,
         });
+      } else {
+        const ch = need(["Indicators", "ChartData", "Chart"], checkChartLayout);
+        if (ch) {
+          const [indicators, data, area] = ch.refs;
+          const chart = passportChart(blockName("passport", doc.instance, "Chart"), data, area, chartLang(sheets.get(ch.sheet)!, data, options.lang));
+          parts.push({ sheet: ch.sheet, part: chartDataPart(indicators, data), chart });
+        }
       }
     } else if (doc.kind === "plan") {
       const sum = need(["Activities", "Summary"], checkSummaryLayout);
@@ -156,11 +177,17 @@ export function computePlans(wb: WorkbookSnapshot, options: ComputeOptions): Com
       if (st) parts.push({ sheet: st.sheet, part: scheduleStatus(st.refs[0], st.refs[1], st.refs[2], ctx) });
     }
 
-    for (const { sheet, part } of parts) {
+    for (const { sheet, part, chart } of parts) {
       const snap = sheets.get(sheet)!;
       if (!snap.formulas) formulasMissing = true;
-      const target = out.get(sheet) ?? { cells: [], cfs: [] };
+      const target = out.get(sheet) ?? { cells: [], cfs: [], charts: [], deleteCharts: [] };
       out.set(sheet, target);
+      if (chart) {
+        // compute's chart is replaced on every run: delete every chart of that name the sheet has, then add one
+        const key = chart.name.toLocaleLowerCase();
+        target.deleteCharts.push(...(snap.charts ?? []).filter((c) => c.toLocaleLowerCase() === key));
+        target.charts.push(chart);
+      }
       for (const cell of part.cells) {
         const held = conflictOf(snap, cell);
         if (held !== undefined) conflicts.push({ sheet, row: cell.row, col: cell.col, value: held });
@@ -196,9 +223,11 @@ export function computePlans(wb: WorkbookSnapshot, options: ComputeOptions): Com
   }
 
   const plans: SheetPlan[] = [];
-  for (const [sheet, { cells, cfs }] of out) {
-    if (cells.length === 0 && cfs.length === 0) continue;
+  for (const [sheet, { cells, cfs, charts, deleteCharts }] of out) {
+    if (cells.length === 0 && cfs.length === 0 && charts.length === 0) continue;
     const plan: SheetPlan = { sheet, cells: cells.sort((a, b) => a.row - b.row || a.col - b.col) };
+    if (deleteCharts.length) plan.deleteCharts = deleteCharts;
+    if (charts.length) plan.charts = charts;
     if (cfs.length) {
       plan.conditionalFormats = cfs;
       const seen = new Set<string>();
@@ -206,7 +235,16 @@ export function computePlans(wb: WorkbookSnapshot, options: ComputeOptions): Com
     }
     plans.push(plan);
   }
-  return { plans, conflicts, notes };
+  return { plans, conflicts, notes, offers };
+}
+
+/** The language the template wrote the chart's header in (its «План» cell), else the caller's. */
+function chartLang(snap: SheetSnapshot, data: RangeRef, fallback: Lang): Lang {
+  const v = snap.values[data.top]?.[data.left + PASSPORT_LAYOUT.chartData.plan];
+  const text = typeof v === "string" ? v.trim() : "";
+  if (text === T.chartPlan.ru) return "ru";
+  if (text === T.chartPlan.en) return "en";
+  return fallback;
 }
 
 function findDocuments(wb: WorkbookSnapshot): Doc[] {

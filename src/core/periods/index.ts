@@ -6,7 +6,7 @@ import { compareYMD } from "./dates";
 import type { Interval, Period } from "./types";
 
 export type { Interval, Period, PeriodResult, Recurrence, YMD } from "./types";
-export { parsePeriod, parseTerm, type ParseOptions } from "./parse";
+export { parsePeriod, parseTerm, parseTermScored, type ParseOptions } from "./parse";
 export { formatPeriod } from "./format";
 export {
   compareYMD,

@@ -75,7 +75,10 @@ function notePeople(doc: ProjectDocument, notes: RecognitionNote[]): void {
 
 /** What a pasted sheet holds, from its first rows. */
 export function classify(grid: Grid): DocumentKind {
-  if (passportScore(grid, CLASSIFY_ROWS) >= 3) return "passport";
+  const score = passportScore(grid, CLASSIFY_ROWS);
+  // a plan may open with a few project details («Цель проекта: …», «Срок реализации: …», «Руководитель: …»):
+  // a table with participants columns then makes it a plan; a passport states far more
+  if (score >= 5 || (score >= 3 && !hasParticipantsTable(grid))) return "passport";
   let scheduleTitle = false;
   const last = Math.min(grid.rowCount, CLASSIFY_ROWS);
   for (let r = 0; r < last; r++) {
@@ -93,8 +96,20 @@ export function classify(grid: Grid): DocumentKind {
     if (isPlanHeader(plan.roles, plan.count)) return scheduleTitle && !participants ? "schedule" : "plan";
     if (isScheduleHeader(sched.roles) && scheduleTitle) return "schedule";
   }
-  if (passportScore(grid, CLASSIFY_ROWS) >= 2) return "passport";
+  if (score >= 2) return "passport";
   return "other";
+}
+
+/** A plan header with a participants column (category or count), which no passport table has. */
+function hasParticipantsTable(grid: Grid): boolean {
+  const last = Math.min(grid.rowCount, CLASSIFY_ROWS);
+  for (let r = 0; r < last; r++) {
+    const filled = grid.filledCols(r);
+    if (filled.length < 3) continue;
+    const plan = matchHeader(grid, r, filled, PLAN_ROLES);
+    if (isPlanHeader(plan.roles, plan.count) && (plan.roles.count !== undefined || plan.roles.category !== undefined)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

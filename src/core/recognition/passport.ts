@@ -25,7 +25,7 @@ import type {
 } from "../model";
 import { lastDayOfMonth, serialToYMD } from "../periods";
 import { appendText, Grid, normKey, tidy, valueText } from "./grid";
-import { numberCell, peopleCell } from "./plan";
+import { isDashOnly, numberCell, peopleCell } from "./plan";
 import { termFromStartEnd, termFromText } from "./terms";
 import type { RecognitionNote } from "./types";
 import {
@@ -36,6 +36,7 @@ import {
   isNumbering,
   isTotalKey,
   matchHeader,
+  nameOnlyColumn,
   note,
   noteRow,
   numberingParts,
@@ -241,7 +242,7 @@ function joinValues(cells: TextCell[]): TextCell | undefined {
   return v;
 }
 
-const PEOPLE_HEADER = new Set(["фио", "должность", "телефон", "тел", "контактныйтелефон", "фамилияимяотчество"]);
+const PEOPLE_HEADER = new Set(["фио", "должность", "телефон", "тел", "контактныйтелефон", "фамилияимяотчество", "fullname", "name", "position", "phone"]);
 
 /**
  * People of a block, one PeopleCell per row: a pasted cell with several people and line breaks stays one
@@ -272,7 +273,7 @@ function peopleRows(grid: Grid, b: PassportBlock): PeopleCell[] {
   return out;
 }
 
-const LIST_HEADER = new Set(["№", "пп", "№пп", "результат", "результаты", "наименование", "программа", "программы", "наименованиепрограммы", "наименованиепроекта"]);
+const LIST_HEADER = new Set(["№", "пп", "№пп", "результат", "результаты", "наименование", "программа", "программы", "наименованиепрограммы", "наименованиепроекта", "no", "result", "results", "name", "programme", "programmes"]);
 
 /** Each line of each cell as an item (results, programmes); numbering cells and header words are skipped. */
 function lines(cells: TextCell[]): TextCell[] {
@@ -372,8 +373,11 @@ interface ColumnHead {
   labels: string[];
 }
 
+/** Names the indicator column («Наименование показателя»; the English template's «Indicator»). */
+const nameHead = (k: string) => k.startsWith("наименован") || k.startsWith("показател") || k === "indicator" || k === "name" || k.startsWith("indicatorname");
+
 const HEADER_WORDS = (k: string) =>
-  k.startsWith("наименован") || k.startsWith("показател") || k.startsWith("№") || k === "пп" || k.startsWith("единиц") || k.startsWith("едизм") || k.startsWith("базов") || k.startsWith("направлен") || k.startsWith("тип");
+  nameHead(k) || k.startsWith("№") || k === "пп" || k === "no" || k.startsWith("единиц") || k.startsWith("едизм") || k === "unit" || k.startsWith("базов") || k.startsWith("base") || k.startsWith("направлен") || k === "direction" || k.startsWith("тип");
 
 function readIndicators(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): IndicatorTable {
   const { top, bottom, left, right } = b.ref;
@@ -400,8 +404,8 @@ function readIndicators(grid: Grid, b: PassportBlock, notes: RecognitionNote[]):
       const v = grid.own(r, c);
       const text = valueText(v);
       const k = normKey(text);
-      if (c === nameCol && (isLabelRow || k.startsWith("наименован") || k.startsWith("показател"))) continue;
-      if (!isLabelRow && (k.startsWith("наименован") || k.startsWith("показател"))) {
+      if (c === nameCol && (isLabelRow || nameHead(k))) continue;
+      if (!isLabelRow && nameHead(k)) {
         nameCol = c;
         continue;
       }
@@ -518,12 +522,12 @@ function applyHead(h: ColumnHead, v: unknown, text: string, k: string): void {
   if (y !== undefined && h.year === undefined) h.year = y;
   const qn = headerQuarter(v);
   if (qn !== undefined) h.quarter = qn;
-  if (k.startsWith("базов")) h.base = true;
-  if (k.startsWith("факт")) h.fact = true;
-  if (k.startsWith("план")) h.plan = true;
-  if (k.startsWith("единиц") || k.startsWith("едизм")) h.unit = true;
-  if (k.startsWith("направлен")) h.direction = true;
-  if (k.startsWith("№") || k === "пп") h.number = true;
+  if (k.startsWith("базов") || k.startsWith("base")) h.base = true;
+  if (k.startsWith("факт") || k.startsWith("actual") || k === "fact") h.fact = true;
+  if (k.startsWith("план") || k === "plan" || k.startsWith("planned")) h.plan = true;
+  if (k.startsWith("единиц") || k.startsWith("едизм") || k === "unit") h.unit = true;
+  if (k.startsWith("направлен") || k === "direction") h.direction = true;
+  if (k.startsWith("№") || k === "пп" || k === "no") h.number = true;
 }
 
 function directionOf(k: string): IndicatorDirection | undefined {
@@ -556,7 +560,7 @@ function readFinancing(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): 
     const isLabelRow = b.label !== undefined && r === b.label.row;
     const first = grid.own(r, nameCol);
     const firstKey = typeof first === "string" ? normKey(first) : "";
-    const headerish = isLabelRow || firstKey === "" || firstKey.startsWith("источник") || firstKey.startsWith("наименован");
+    const headerish = isLabelRow || firstKey === "" || firstKey.startsWith("источник") || firstKey.startsWith("наименован") || firstKey.startsWith("fundingsource") || firstKey === "source";
     if (!headerish) break;
     let any = false;
     for (const c of filled) {
@@ -565,7 +569,7 @@ function readFinancing(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): 
       const text = valueText(v);
       const k = normKey(text);
       const y = headerYear(v);
-      if (isTotalKey(k) || k.startsWith("завесь") || k.startsWith("занесколько")) {
+      if (isTotalKey(k) || k.startsWith("завесь") || k.startsWith("занесколько") || k.startsWith("total")) {
         fin.totalCol = { col: c, label: text };
         any = true;
       } else if (y !== undefined && typeof v === "string") {
@@ -580,6 +584,8 @@ function readFinancing(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): 
   }
   fin.years.sort((a, c) => a.col - c.col);
   const rows: FinancingRow[] = [];
+  /** the rows right after a «Всего, в том числе:» row that comes first are the sources it adds up, not parts of a source */
+  let afterTotal = false;
   for (; r <= bottom; r++) {
     const filled = within(grid.filledCols(r), left, right);
     if (filled.length === 0) continue;
@@ -596,11 +602,18 @@ function readFinancing(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): 
       if (vc !== undefined) fin.years.push({ col: vc, label: "" });
     }
     const values = fin.years.map((y) => numberCell(grid, r, y.col));
-    const row: FinancingRow = { row: r, name, values, part: /^(в\s*т\.\s*ч\.|в том числе|из них)/i.test(name.text) };
+    const partWorded = /^(в\s*т\.\s*ч\.|в том числе|из них)/i.test(name.text);
+    const row: FinancingRow = { row: r, name, values, part: partWorded && !afterTotal };
     const total = fin.totalCol ? numberCell(grid, r, fin.totalCol.col) : undefined;
     if (total) row.total = total;
-    if (isTotalKey(normKey(name.text))) fin.total = row;
-    else rows.push(row);
+    const nameKey = normKey(name.text);
+    if (isTotalKey(nameKey) || nameKey === "total") {
+      fin.total = row;
+      afterTotal = rows.length === 0;
+    } else {
+      rows.push(row);
+      if (!partWorded) afterTotal = false;
+    }
   }
   fin.sources = rows;
   if (fin.years.length === 0 && rows.length > 0) {
@@ -618,12 +631,19 @@ function readFinancing(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): 
 type StageRole = "number" | "name" | "outcome" | "start" | "end" | "responsible";
 
 export const STAGE_ROLES: readonly RoleDef<StageRole>[] = [
-  { role: "number", test: (k) => k.startsWith("№") || k === "пп" || k === "nпп" },
-  { role: "outcome", test: (k) => k.startsWith("итог") || k.startsWith("результат") || k.startsWith("документ") || k.startsWith("подтвержд") || k.startsWith("виддокумент") },
-  { role: "start", test: (k) => k.startsWith("срокначала") || k.startsWith("начало") || k.startsWith("датаначала") || k.startsWith("сроконачала") },
-  { role: "end", test: (k) => k.startsWith("срококончания") || k.startsWith("окончание") || k.startsWith("датаокончания") || k.startsWith("срокисполнения") || k.startsWith("срокзавершения") || k === "срок" || k === "сроки" },
-  { role: "responsible", test: (k) => k.startsWith("ответствен") || k.startsWith("исполнител") },
-  { role: "name", test: (k) => k.startsWith("наименован") || k.startsWith("этап") || k.startsWith("контрольн") || k.startsWith("мероприят") },
+  { role: "number", test: (k) => k.startsWith("№") || k === "пп" || k === "nпп" || k === "no" },
+  {
+    role: "outcome",
+    test: (k) => k.startsWith("итог") || k.startsWith("результат") || k.startsWith("документ") || k.startsWith("подтвержд") || k.startsWith("виддокумент") || k.startsWith("completion") || k.startsWith("outcome") || k.startsWith("proving"),
+  },
+  { role: "start", test: (k) => k.startsWith("срокначала") || k.startsWith("начало") || k.startsWith("датаначала") || k.startsWith("сроконачала") || k === "start" || k.startsWith("startdate") },
+  {
+    role: "end",
+    test: (k) =>
+      k.startsWith("срококончания") || k.startsWith("окончание") || k.startsWith("датаокончания") || k.startsWith("срокисполнения") || k.startsWith("срокзавершения") || k === "срок" || k === "сроки" || k === "end" || k.startsWith("enddate") || k === "deadline",
+  },
+  { role: "responsible", test: (k) => k.startsWith("ответствен") || k.startsWith("исполнител") || k.startsWith("responsible") },
+  { role: "name", test: (k) => k.startsWith("наименован") || k.startsWith("этап") || k.startsWith("контрольн") || k.startsWith("мероприят") || k.startsWith("stage") || k.startsWith("controlpoint") || k === "name" },
 ];
 
 function readStages(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): StageTable {
@@ -633,6 +653,7 @@ function readStages(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): Sta
   const stages: Stage[] = [];
   let stage: Stage | undefined;
   let lastItem: StageItem | undefined;
+  let nameOnly = false;
   for (let r = top; r <= bottom; r++) {
     const filled = within(grid.filledCols(r), left, right);
     if (filled.length === 0) continue;
@@ -640,6 +661,7 @@ function readStages(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): Sta
       const h = matchHeader(grid, r, filled, STAGE_ROLES);
       if (h.roles.name !== undefined && h.count >= 3) {
         cols = h.roles;
+        nameOnly = cols.responsible !== undefined && nameOnlyColumn(grid.own(r, cols.responsible), false);
         continue;
       }
     }
@@ -660,12 +682,12 @@ function readStages(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): Sta
     if (start) item.start = start;
     const end = grid.cell(r, cols.end);
     if (end) item.end = end;
-    const resp = peopleCell(grid.cell(r, cols.responsible));
+    const resp = peopleCell(grid.cell(r, cols.responsible), nameOnly);
     if (resp) item.responsible = resp;
 
     const nameKey = name ? normKey(name.text) : "";
-    const looksStage = nameKey.startsWith("этап");
-    const looksPoint = nameKey.startsWith("контрольнаяточка") || nameKey.startsWith("кт");
+    const looksStage = nameKey.startsWith("этап") || nameKey.startsWith("stage");
+    const looksPoint = nameKey.startsWith("контрольнаяточка") || nameKey.startsWith("кт") || nameKey.startsWith("controlpoint");
     if (!numberCell_ && !name) {
       // the rest of a row split at a page break
       if (lastItem) {
@@ -697,6 +719,7 @@ function readStages(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): Sta
     hasResponsibleColumn: cols?.responsible !== undefined,
     hasStartColumn: cols?.start !== undefined,
     hasEndColumn: cols?.end !== undefined,
+    columns: { ...(cols ?? {}) },
   };
 }
 
@@ -705,9 +728,9 @@ function readStages(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): Sta
 
 type RiskRole = "number" | "name" | "measure";
 const RISK_ROLES: readonly RoleDef<RiskRole>[] = [
-  { role: "number", test: (k) => k.startsWith("№") || k === "пп" || k === "nпп" },
-  { role: "measure", test: (k) => k.startsWith("мероприят") || k.startsWith("меры") || k.startsWith("мерапо") || k.startsWith("способ") },
-  { role: "name", test: (k) => k.startsWith("наименован") || k.startsWith("риск") || k.startsWith("описание") },
+  { role: "number", test: (k) => k.startsWith("№") || k === "пп" || k === "nпп" || k === "no" },
+  { role: "measure", test: (k) => k.startsWith("мероприят") || k.startsWith("меры") || k.startsWith("мерапо") || k.startsWith("способ") || k.startsWith("preventive") || k.startsWith("measure") || k.startsWith("mitigation") },
+  { role: "name", test: (k) => k.startsWith("наименован") || k.startsWith("риск") || k.startsWith("описание") || k.startsWith("risk") },
 ];
 
 function readRisks(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): Risk[] {
@@ -742,8 +765,10 @@ function readRisks(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): Risk
       continue;
     }
     const risk: Risk = { row: r, name };
+    if (cols.measure !== undefined) risk.measureCol = cols.measure;
     if (number) risk.number = number;
-    if (measure) risk.measure = measure;
+    // «–» in the measure column: no measure
+    if (measure && !isDashOnly(measure.text)) risk.measure = measure;
     risks.push(risk);
   }
   return risks;

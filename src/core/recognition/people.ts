@@ -10,12 +10,23 @@ import type { Person } from "../model";
 
 const SURNAME = "[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?";
 const FIRST = "[А-ЯЁ][а-яё]+";
-const PATRONYMIC = "[А-ЯЁ][а-яё]+(?:вич|вна|ична|чна|оглы|кызы)(?![а-яё])";
-/** 1: full name; 2–4: surname, initial, initial; 5–7: initial, initial, surname */
+/** «Павлович», «Ильич», «Петровна», «Ильинична», «Кузьминична», «Мамед оглы» */
+const PATRONYMIC = "[А-ЯЁ][а-яё]+(?:ич|вна|ична|чна|оглы|кызы)(?![а-яё])";
+/** The add-in's English templates write names in Latin letters: «Belova M.I.», «Marina Igorevna Belova». */
+const L_SURNAME = "[A-Z][a-z]+(?:-[A-Z][a-z]+)?";
+const L_FIRST = "[A-Z][a-z]+";
+const L_PATRONYMIC = "[A-Z][a-z]+(?:ich|vna|ichna|chna)(?![a-z])";
+/**
+ * 1: full name; 2–4: surname, initial, initial; 5–7: initial, initial, surname;
+ * Latin: 8–10: first name, patronymic, surname; 11–13: surname, initial, initial; 14–16: initial, initial, surname
+ */
 const NAME_RE = new RegExp(
   `(${SURNAME}\\s+${FIRST}\\s+${PATRONYMIC})` +
     `|(${SURNAME})\\s+([А-ЯЁ])\\.\\s?([А-ЯЁ])(?:\\.|(?![а-яё]))` +
-    `|(?<![А-ЯЁа-яё])([А-ЯЁ])\\.\\s?([А-ЯЁ])\\.\\s?(${SURNAME})(?![а-яё.])`,
+    `|(?<![А-ЯЁа-яё])([А-ЯЁ])\\.\\s?([А-ЯЁ])\\.\\s?(${SURNAME})(?![а-яё.])` +
+    `|(?<![A-Za-z])(${L_FIRST})\\s+(${L_PATRONYMIC})\\s+(${L_SURNAME})(?![a-z])` +
+    `|(?<![A-Za-z])(${L_SURNAME})\\s+([A-Z])\\.\\s?([A-Z])\\.` +
+    `|(?<![A-Za-z])([A-Z])\\.\\s?([A-Z])\\.\\s?(${L_SURNAME})(?![a-z.])`,
   "g",
 );
 /** a phone: digits with separators, at least 5 digits in all */
@@ -73,7 +84,7 @@ function findNames(text: string): NameMatch[] {
   let m: RegExpExecArray | null;
   while ((m = NAME_RE.exec(text)) !== null) {
     const whole = m[0];
-    const surname = (m[1] ? m[1].split(/\s+/)[0] : m[2] ?? m[7] ?? "").toLowerCase();
+    const surname = (m[1] ? m[1].split(/\s+/)[0] : m[2] ?? m[7] ?? m[10] ?? m[11] ?? m[16] ?? "").toLowerCase();
     if (NOT_SURNAMES.has(surname)) {
       if (whole.length === 0) NAME_RE.lastIndex++;
       continue;
@@ -86,6 +97,12 @@ function findNames(text: string): NameMatch[] {
       out.push({ start: m.index, end: m.index + whole.length, name: whole.trim(), key: personKey(m[2], initials) });
     } else if (m[7]) {
       out.push({ start: m.index, end: m.index + whole.length, name: whole.trim(), key: personKey(m[7], [m[5], m[6]]) });
+    } else if (m[10]) {
+      out.push({ start: m.index, end: m.index + whole.length, name: whole.trim(), key: personKey(m[10], [m[8][0], m[9][0]]) });
+    } else if (m[11]) {
+      out.push({ start: m.index, end: m.index + whole.length, name: whole.trim(), key: personKey(m[11], [m[12], m[13]]) });
+    } else if (m[16]) {
+      out.push({ start: m.index, end: m.index + whole.length, name: whole.trim(), key: personKey(m[16], [m[14], m[15]]) });
     }
     if (whole.length === 0) NAME_RE.lastIndex++;
   }

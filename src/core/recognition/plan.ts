@@ -6,31 +6,41 @@
  *   break (empty №, a fragment in some columns) that belongs to the row before.
  * One pass over the rows; per row only the cells it needs.
  */
-import type { Activity, ImplementationPlan, NumberCell, PeopleCell, PlanColumn, PlanSection, TextCell, Term } from "../model";
+import type { Activity, ImplementationPlan, NumberCell, PeopleCell, Person, PlanColumn, PlanSection, TextCell, Term } from "../model";
 import { parseNumber } from "../numbers";
 import { appendText, Grid, normKey, tidy, valueText } from "./grid";
 import { parsePeople } from "./people";
 import { termFromTexts } from "./terms";
 import type { RecognitionNote } from "./types";
-import { isColumnNumberRow, isNumbering, isTotalKey, matchHeader, note, noteRow, q, type RoleDef } from "./tables";
+import { isColumnNumberRow, isNumbering, isTotalKey, matchHeader, nameOnlyColumn, note, noteRow, q, type RoleDef } from "./tables";
 
+/** Header keys (normKey) of each column; English ones are the add-in's own English template («Activity», «Period …»). */
 export const PLAN_ROLES: readonly RoleDef<PlanColumn>[] = [
-  { role: "number", test: (k) => k.startsWith("№") || k === "пп" || k === "nпп" || k === "n" || k === "номер" },
-  { role: "count", test: (k) => k.startsWith("колич") || k.startsWith("колво") || k.startsWith("числоучаст") || k.startsWith("охват") },
-  { role: "category", test: (k) => k.startsWith("категор") || k.startsWith("целеваяауд") || k.startsWith("участники") || k.startsWith("составучаст") },
-  { role: "responsible", test: (k) => k.startsWith("ответствен") || k.startsWith("исполнител") },
-  { role: "position", test: (k) => k.startsWith("должность") },
-  { role: "phone", test: (k) => k.startsWith("телефон") || k === "тел" || k.startsWith("конттел") || k.startsWith("контактныйтел") },
-  { role: "start", test: (k) => k.startsWith("начало") || k.startsWith("датаначала") || k.startsWith("срокначала") },
-  { role: "end", test: (k) => k.startsWith("окончание") || k.startsWith("датаокончания") || k.startsWith("срококончания") },
-  { role: "period", test: (k) => k.startsWith("срок") || k.startsWith("дата") || k.startsWith("период") || k.startsWith("времяпровед") },
-  { role: "section", test: (k) => k.startsWith("раздел") },
+  { role: "number", test: (k) => k.startsWith("№") || k === "пп" || k === "nпп" || k === "n" || k === "номер" || k === "no" },
+  {
+    role: "count",
+    test: (k) => k.startsWith("колич") || k.startsWith("колво") || k.startsWith("числоучаст") || k.startsWith("охват") || k.startsWith("numberofparticipants") || k.startsWith("participantscount"),
+  },
+  {
+    role: "category",
+    test: (k) => k.startsWith("категор") || k.startsWith("целеваяауд") || k.startsWith("участники") || k.startsWith("составучаст") || k === "participants" || k.startsWith("participantcategory") || k.startsWith("targetgroup"),
+  },
+  { role: "responsible", test: (k) => k.startsWith("ответствен") || k.startsWith("исполнител") || k.startsWith("responsible") },
+  { role: "position", test: (k) => k.startsWith("должность") || k === "position" },
+  { role: "phone", test: (k) => k.startsWith("телефон") || k === "тел" || k.startsWith("конттел") || k.startsWith("контактныйтел") || k === "phone" },
+  { role: "start", test: (k) => k.startsWith("начало") || k.startsWith("датаначала") || k.startsWith("срокначала") || k.startsWith("startdate") || k === "start" },
+  { role: "end", test: (k) => k.startsWith("окончание") || k.startsWith("датаокончания") || k.startsWith("срококончания") || k.startsWith("enddate") || k === "end" },
+  { role: "period", test: (k) => k.startsWith("срок") || k.startsWith("дата") || k.startsWith("период") || k.startsWith("времяпровед") || k.startsWith("period") || k === "dates" || k === "when" },
+  { role: "section", test: (k) => k.startsWith("раздел") || k.startsWith("section") },
   {
     role: "activity",
     test: (k) =>
-      k.startsWith("деятельн") || k.startsWith("мероприят") || k.startsWith("наименован") || k.startsWith("содержание") || k.startsWith("видыдеят") || k.startsWith("направлен"),
+      k.startsWith("деятельн") || k.startsWith("мероприят") || k.startsWith("наименован") || k.startsWith("содержание") || k.startsWith("видыдеят") || k.startsWith("направлен") || k === "activity" || k === "activities" || k.startsWith("activityname"),
   },
-  { role: "result", test: (k) => k.startsWith("результат") || k.startsWith("ожидаем") || k.startsWith("продукт") || k.startsWith("итог") || k.startsWith("эффект") },
+  {
+    role: "result",
+    test: (k) => k.startsWith("результат") || k.startsWith("ожидаем") || k.startsWith("продукт") || k.startsWith("итог") || k.startsWith("эффект") || k.startsWith("result") || k.startsWith("outcome"),
+  },
 ];
 
 /** A plan header: the activity column and at least two of period, participants, responsible, result. */
@@ -62,6 +72,10 @@ export function readPlan(grid: Grid, range: PlanRange, notes: RecognitionNote[],
   let last: Activity | undefined;
   /** the previous meaningful row was a header (a page break just happened) or an activity */
   let afterActivityOrHeader = false;
+  /** the responsible column asks for a name only (no position) */
+  let nameOnly = false;
+  /** the row after a header may be the second row of a two-row header («Участники» over «категория | количество») */
+  let afterHeader = false;
 
   for (let r = range.top; r <= range.bottom; r++) {
     const filled = grid.filledIn(r, range.left, range.right);
@@ -72,6 +86,7 @@ export function readPlan(grid: Grid, range: PlanRange, notes: RecognitionNote[],
       if (isPlanHeader(h.roles, h.count)) {
         cols = h.roles;
         headerRow = r;
+        nameOnly = cols.responsible !== undefined && nameOnlyColumn(grid.own(r, cols.responsible), cols.position !== undefined);
         const roleCols = Object.values(h.roles) as number[];
         tableLeft = Math.min(...roleCols);
         tableRight = Math.max(...roleCols);
@@ -84,6 +99,7 @@ export function readPlan(grid: Grid, range: PlanRange, notes: RecognitionNote[],
             });
         }
         afterActivityOrHeader = true;
+        afterHeader = true;
         continue;
       }
       for (const c of filled) {
@@ -93,8 +109,19 @@ export function readPlan(grid: Grid, range: PlanRange, notes: RecognitionNote[],
       continue;
     }
 
+    if (afterHeader) {
+      afterHeader = false;
+      const sub = subHeader(grid, r, filled, cols);
+      if (sub) {
+        cols = sub;
+        if (cols.position !== undefined) nameOnly = false;
+        continue;
+      }
+    }
     // a row whose only content is the section repeated for the summary (an empty template row)
     if (cols.section !== undefined && filled.length === 1 && filled[0] === cols.section) continue;
+    // «1 2 3 4 5 6 7» under a header: its «1» is not an activity's number
+    if (filled.length >= 3 && isColumnNumberRow(grid, r, filled)) continue;
     const numText = cols.number !== undefined ? valueText(grid.own(r, cols.number)) : "";
     const numbered = numText !== "" && isNumbering(numText);
 
@@ -107,15 +134,15 @@ export function readPlan(grid: Grid, range: PlanRange, notes: RecognitionNote[],
         tableLeft = Math.min(...roleCols);
         tableRight = Math.max(...roleCols);
         afterActivityOrHeader = true;
+        afterHeader = true;
         continue;
       }
-      if (isColumnNumberRow(grid, r, filled)) continue;
       const firstKey = normKey(valueText(grid.own(r, filled[0])));
       if (filled.length <= 3 && isTotalKey(firstKey)) continue;
     }
 
     if (numbered) {
-      const a = readActivity(grid, r, cols);
+      const a = readActivity(grid, r, cols, nameOnly);
       if (!section) {
         section = { activities: [] };
         sections.push(section);
@@ -146,13 +173,19 @@ export function readPlan(grid: Grid, range: PlanRange, notes: RecognitionNote[],
     // empty №: the rest of the row before, split at a page break
     const periodEmpty = cols.period === undefined || grid.cell(r, cols.period) === undefined;
     const activityEmpty = cols.activity === undefined || grid.cell(r, cols.activity) === undefined;
-    if (last && afterActivityOrHeader && (periodEmpty || activityEmpty) && (cols.number !== undefined || activityEmpty)) {
-      if (mergeFragment(grid, r, cols, last, notes)) continue;
+    // a numbered plan's row with no number, no count and no responsible: the rest of the activity text and its
+    // sessions («… Февраль 2022 г. Апрель 2022 г.») carried over the page break
+    const restOfRow =
+      cols.number !== undefined &&
+      (cols.count === undefined || grid.cell(r, cols.count) === undefined) &&
+      (cols.responsible === undefined || grid.cell(r, cols.responsible) === undefined);
+    if (last && afterActivityOrHeader && (periodEmpty || activityEmpty || restOfRow) && (cols.number !== undefined || activityEmpty)) {
+      if (mergeFragment(grid, r, cols, last, notes, nameOnly)) continue;
     }
 
     if (!activityEmpty) {
       // an activity written without a number
-      const a = readActivity(grid, r, cols);
+      const a = readActivity(grid, r, cols, nameOnly);
       if (!section) {
         section = { activities: [] };
         sections.push(section);
@@ -187,7 +220,21 @@ export function readPlan(grid: Grid, range: PlanRange, notes: RecognitionNote[],
   return { kind: "plan", title, term, columns: cols, headerRow, sections };
 }
 
-function readActivity(grid: Grid, r: number, cols: Partial<Record<PlanColumn, number>>): Activity {
+/**
+ * The second row of a two-row header: at least two cells, every one a column name («Категория | Количество»
+ * under a merged «Участники»), nothing numbered. Its columns replace what the first row said about them.
+ */
+function subHeader(grid: Grid, r: number, filled: number[], cols: Partial<Record<PlanColumn, number>>): Partial<Record<PlanColumn, number>> | undefined {
+  if (filled.length < 2) return undefined;
+  const h = matchHeader(grid, r, filled, PLAN_ROLES, 60);
+  if (h.count < 2 || h.unknown.length > 0) return undefined;
+  const out: Partial<Record<PlanColumn, number>> = { ...cols };
+  const taken = new Set(Object.values(h.roles) as number[]);
+  for (const k of Object.keys(out) as PlanColumn[]) if (taken.has(out[k]!)) delete out[k];
+  return { ...out, ...h.roles };
+}
+
+function readActivity(grid: Grid, r: number, cols: Partial<Record<PlanColumn, number>>, nameOnly: boolean): Activity {
   // one object literal with every field (absent ones undefined): one shape for thousands of rows
   return {
     row: r,
@@ -198,14 +245,14 @@ function readActivity(grid: Grid, r: number, cols: Partial<Record<PlanColumn, nu
     end: grid.cell(r, cols.end),
     participantsCategory: grid.cell(r, cols.category),
     participantsCount: numberCell(grid, r, cols.count),
-    responsible: responsibleCell(grid, r, cols),
+    responsible: responsibleCell(grid, r, cols, nameOnly),
     result: grid.cell(r, cols.result),
     continuedAt: undefined,
   };
 }
 
 /** Merges the fragment of a split row into the activity before. False when it cannot be merged safely. */
-function mergeFragment(grid: Grid, r: number, cols: Partial<Record<PlanColumn, number>>, a: Activity, notes: RecognitionNote[]): boolean {
+function mergeFragment(grid: Grid, r: number, cols: Partial<Record<PlanColumn, number>>, a: Activity, notes: RecognitionNote[], nameOnly: boolean): boolean {
   const count = numberCell(grid, r, cols.count);
   if (count && a.participantsCount) {
     note(notes, "recognition/split-row", "warning", r, count.col, {
@@ -225,22 +272,48 @@ function mergeFragment(grid: Grid, r: number, cols: Partial<Record<PlanColumn, n
   a.result = join(a.result, cols.result);
   if (count) a.participantsCount = count;
   const resp = grid.cell(r, cols.responsible);
-  if (resp) a.responsible = peopleCell(a.responsible ? appendText(a.responsible, resp) : resp);
+  if (resp) a.responsible = peopleCell(a.responsible ? appendText(a.responsible, resp) : resp, nameOnly);
   (a.continuedAt ??= []).push(r);
   return true;
 }
 
+/**
+ * Persons of template rows (a name column with position and phone columns beside it), by the three texts: the
+ * same few people fill thousands of rows. Shared like parsePeople's persons: never changed after they are made.
+ */
+const withColumns = new Map<string, Map<string, Map<string, Person[]>>>();
+const WITH_COLUMNS_LIMIT = 20000;
+let withColumnsCount = 0;
+
 /** The responsible cell, with the position and phone columns of a template added to its one person. */
-function responsibleCell(grid: Grid, r: number, cols: Partial<Record<PlanColumn, number>>): PeopleCell | undefined {
-  const cell = peopleCell(grid.cell(r, cols.responsible));
+function responsibleCell(grid: Grid, r: number, cols: Partial<Record<PlanColumn, number>>, nameOnly: boolean): PeopleCell | undefined {
+  const cell = peopleCell(grid.cell(r, cols.responsible), nameOnly);
   if (!cell || (cols.position === undefined && cols.phone === undefined)) return cell;
   const position = grid.cell(r, cols.position)?.text;
   const phone = grid.cell(r, cols.phone)?.text;
   if (cell.persons.length !== 1 || (!position && !phone)) return cell;
-  const p = cell.persons[0];
-  const person = { ...p, phones: phone && !p.phones.includes(phone) ? [...p.phones, phone] : [...p.phones] };
-  if (position && !p.position) person.position = position;
-  return { ...cell, persons: [person] };
+  // nested by text, position, phone: the cells' own strings as keys, no key string to build per row
+  let byPosition = withColumns.get(cell.text);
+  if (!byPosition) withColumns.set(cell.text, (byPosition = new Map()));
+  let byPhone = byPosition.get(position ?? "");
+  if (!byPhone) byPosition.set(position ?? "", (byPhone = new Map()));
+  let persons = byPhone.get(phone ?? "");
+  if (!persons) {
+    const p = cell.persons[0];
+    const phones = phone && !p.phones.includes(phone) ? [...p.phones, phone] : [...p.phones];
+    const pos = p.position || position;
+    // Object literals in Person's key order, not a spread: spread copies drift onto hidden classes of their own
+    // over thousands of rows, and every rule that reads persons then runs several times slower.
+    const person: Person = pos ? { name: p.name, position: pos, phones, key: p.key } : { name: p.name, phones, key: p.key };
+    persons = [person];
+    byPhone.set(phone ?? "", persons);
+    if (++withColumnsCount > WITH_COLUMNS_LIMIT) {
+      withColumns.clear();
+      withColumnsCount = 0;
+    }
+  }
+  cell.persons = persons; // the cell is this call's own (peopleCell made it)
+  return cell;
 }
 
 export function numberCell(grid: Grid, r: number, col: number | undefined): NumberCell | undefined {
@@ -258,10 +331,19 @@ export function numberCell(grid: Grid, r: number, col: number | undefined): Numb
   return out;
 }
 
-export function peopleCell(cell: TextCell | undefined): PeopleCell | undefined {
-  if (!cell) return undefined;
+/** «-», «–», «—»: written for "nobody", "nothing". */
+const DASHES_ONLY = /^[\s\-‐‑‒–—―−]+$/;
+
+export function isDashOnly(text: string): boolean {
+  return DASHES_ONLY.test(text);
+}
+
+/** The people of a cell; a cell with only a dash names nobody (the same as an empty cell). */
+export function peopleCell(cell: TextCell | undefined, nameOnly = false): PeopleCell | undefined {
+  if (!cell || (cell.text !== "" && isDashOnly(cell.text))) return undefined;
   const p = parsePeople(cell.text);
   const out: PeopleCell = { row: cell.row, col: cell.col, raw: cell.raw, text: cell.text, persons: p.persons };
+  if (nameOnly) out.nameOnly = true;
   if (cell.formula !== undefined) out.formula = cell.formula;
   if (cell.also !== undefined) out.also = cell.also;
   if (p.unrecognised) out.unrecognised = p.unrecognised;

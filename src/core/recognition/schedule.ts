@@ -7,18 +7,34 @@ import { Grid, normKey, tidy, valueText } from "./grid";
 import { peopleCell } from "./plan";
 import { termFromTexts } from "./terms";
 import type { RecognitionNote } from "./types";
-import { isColumnNumberRow, isNumbering, matchHeader, noteRow, numberingParts, type RoleDef, within } from "./tables";
+import { isColumnNumberRow, isNumbering, matchHeader, nameOnlyColumn, noteRow, numberingParts, type RoleDef, within } from "./tables";
 import type { PlanRange } from "./plan";
 
+/** Header keys (normKey) of each column; English ones are the add-in's own English template («Level», «Name», «Start» …). */
 export const SCHEDULE_ROLES: readonly RoleDef<ScheduleColumn>[] = [
-  { role: "number", test: (k) => k.startsWith("№") || k === "пп" || k === "nпп" || k.startsWith("кодwbs") || k === "wbs" },
-  { role: "kind", test: (k) => k === "тип" || k === "вид" || k.startsWith("типэлемент") || k.startsWith("уровень") || k.startsWith("типзадач") },
-  { role: "start", test: (k) => k.startsWith("срокначала") || k.startsWith("начало") || k.startsWith("датаначала") || k.startsWith("плановоеначало") },
-  { role: "end", test: (k) => k.startsWith("срококончания") || k.startsWith("окончание") || k.startsWith("датаокончания") || k.startsWith("срокзавершения") || k.startsWith("плановоеокончание") },
-  { role: "responsible", test: (k) => k.startsWith("ответствен") || k.startsWith("исполнител") },
-  { role: "document", test: (k) => k.startsWith("документ") || k.startsWith("подтвержд") || k.startsWith("результат") || k.startsWith("итог") || k.startsWith("видотчет") || k.startsWith("виддокумент") },
-  { role: "period", test: (k) => k === "срок" || k === "сроки" || k.startsWith("срокисполнения") || k.startsWith("срокреализации") || k.startsWith("период") },
-  { role: "name", test: (k) => k.startsWith("наименован") || k.startsWith("этап") || k.startsWith("мероприят") || k.startsWith("контрольн") || k.startsWith("работ") || k.startsWith("задач") },
+  { role: "number", test: (k) => k.startsWith("№") || k === "пп" || k === "nпп" || k.startsWith("кодwbs") || k === "wbs" || k === "no" },
+  { role: "kind", test: (k) => k === "тип" || k === "вид" || k.startsWith("типэлемент") || k.startsWith("уровень") || k.startsWith("типзадач") || k === "level" || k === "type" },
+  {
+    role: "start",
+    test: (k) => k.startsWith("срокначала") || k.startsWith("начало") || k.startsWith("датаначала") || k.startsWith("плановоеначало") || k === "start" || k.startsWith("startdate"),
+  },
+  {
+    role: "end",
+    test: (k) =>
+      k.startsWith("срококончания") || k.startsWith("окончание") || k.startsWith("датаокончания") || k.startsWith("срокзавершения") || k.startsWith("плановоеокончание") || k === "end" || k.startsWith("enddate") || k === "deadline",
+  },
+  { role: "responsible", test: (k) => k.startsWith("ответствен") || k.startsWith("исполнител") || k.startsWith("responsible") },
+  {
+    role: "document",
+    test: (k) =>
+      k.startsWith("документ") || k.startsWith("подтвержд") || k.startsWith("результат") || k.startsWith("итог") || k.startsWith("видотчет") || k.startsWith("виддокумент") || k.startsWith("proving") || k.startsWith("document") || k.startsWith("result") || k.startsWith("outcome"),
+  },
+  { role: "period", test: (k) => k === "срок" || k === "сроки" || k.startsWith("срокисполнения") || k.startsWith("срокреализации") || k.startsWith("период") || k === "period" || k === "dates" },
+  {
+    role: "name",
+    test: (k) =>
+      k.startsWith("наименован") || k.startsWith("этап") || k.startsWith("мероприят") || k.startsWith("контрольн") || k.startsWith("работ") || k.startsWith("задач") || k === "name" || k.startsWith("stage") || k.startsWith("activity") || k.startsWith("task"),
+  },
 ];
 
 export function isScheduleHeader(roles: Partial<Record<ScheduleColumn, number>>): boolean {
@@ -34,6 +50,7 @@ export function readSchedule(grid: Grid, range: PlanRange, notes: RecognitionNot
   const stages: ScheduleStage[] = [];
   let stage: ScheduleStage | undefined;
   let activity: ScheduleActivity | undefined;
+  let nameOnly = false;
 
   for (let r = range.top; r <= range.bottom; r++) {
     const filled = within(grid.filledCols(r), range.left, range.right);
@@ -44,6 +61,7 @@ export function readSchedule(grid: Grid, range: PlanRange, notes: RecognitionNot
       if (isScheduleHeader(h.roles)) {
         cols = h.roles;
         if (headerRow < 0) headerRow = r;
+        nameOnly = cols.responsible !== undefined && nameOnlyColumn(grid.own(r, cols.responsible), false);
         continue;
       }
     }
@@ -68,7 +86,7 @@ export function readSchedule(grid: Grid, range: PlanRange, notes: RecognitionNot
     if (start) item.start = start;
     const end = grid.cell(r, cols.end ?? cols.period);
     if (end) item.end = end;
-    const resp = peopleCell(grid.cell(r, cols.responsible));
+    const resp = peopleCell(grid.cell(r, cols.responsible), nameOnly);
     if (resp) item.responsible = resp;
     const doc = grid.cell(r, cols.document);
     if (doc) item.document = doc;
@@ -101,13 +119,13 @@ export function readSchedule(grid: Grid, range: PlanRange, notes: RecognitionNot
 function itemKind(grid: Grid, r: number, cols: Partial<Record<ScheduleColumn, number>>, name: TextCell, number: TextCell | undefined): ScheduleItemKind {
   if (cols.kind !== undefined) {
     const k = normKey(grid.text(r, cols.kind));
-    if (k.startsWith("этап")) return "stage";
-    if (k.startsWith("контрольн") || k === "кт" || k.startsWith("веха")) return "controlPoint";
-    if (k.startsWith("мероприят") || k.startsWith("работ") || k.startsWith("задач")) return "activity";
+    if (k.startsWith("этап") || k === "stage") return "stage";
+    if (k.startsWith("контрольн") || k === "кт" || k.startsWith("веха") || k.startsWith("controlpoint") || k === "milestone") return "controlPoint";
+    if (k.startsWith("мероприят") || k.startsWith("работ") || k.startsWith("задач") || k === "activity" || k === "task") return "activity";
   }
   const nk = normKey(name.text);
-  if (nk.startsWith("этап")) return "stage";
-  if (nk.startsWith("контрольнаяточка") || nk.startsWith("кт")) return "controlPoint";
+  if (nk.startsWith("этап") || /^stage\d/.test(nk)) return "stage";
+  if (nk.startsWith("контрольнаяточка") || nk.startsWith("кт") || nk.startsWith("controlpoint")) return "controlPoint";
   const parts = number ? numberingParts(number.text) : null;
   if (parts) return parts.length === 1 ? "stage" : parts.length === 2 ? "activity" : "controlPoint";
   return "activity";

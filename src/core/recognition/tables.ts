@@ -79,6 +79,8 @@ export function matchHeader<R extends string>(
 
 const YEAR_RE = /(?:^|[^\d])((?:19|20|21)\d{2})(?!\d)/;
 const QUARTER_RE = /(?:^|[^a-zа-я])(iv|i{1,3}|[1-4])\s*-?\s*(?:й|ый|ой)?\s*кв/i;
+/** the English template: «Q1 2026», «quarter 2», «3rd quarter» */
+const QUARTER_EN_RE = /(?:^|[^a-z])(?:q\s*([1-4])|quarter\s*([1-4])|([1-4])(?:st|nd|rd|th)\s+quarter)(?![0-9])/i;
 const QUARTER_WORDS: [RegExp, number][] = [
   [/перв\S*\s+кварт/i, 1],
   [/втор\S*\s+кварт/i, 2],
@@ -105,12 +107,17 @@ export function headerQuarter(v: unknown): 1 | 2 | 3 | 4 | undefined {
     if (q >= 1 && q <= 4) return q as 1 | 2 | 3 | 4;
   }
   for (const [re, q] of QUARTER_WORDS) if (re.test(s)) return q as 1 | 2 | 3 | 4;
+  const en = QUARTER_EN_RE.exec(s);
+  if (en) return Number(en[1] ?? en[2] ?? en[3]) as 1 | 2 | 3 | 4;
   return undefined;
 }
 
-/** A summary row: «Итого», «Всего». */
+/** «Итоговые мероприятия», «Итоговая аттестация»: a word that starts like «итого» but is not a total. */
+const NOT_TOTAL = /^итогов(?:ы[йехм]|ая|ое|ую|ом|ой|ого|ому|ыми)/;
+
+/** A summary row: «Итого», «Всего», «Итого за период», «ВСЕГО:» (not «Итоговые мероприятия»). */
 export function isTotalKey(key: string): boolean {
-  return key.startsWith("итого") || key.startsWith("всего");
+  return key.startsWith("всего") || (key.startsWith("итого") && !NOT_TOTAL.test(key));
 }
 
 /** First non-empty own cell of a row inside [left, right], or -1. */
@@ -152,4 +159,14 @@ export function noteRow(notes: RecognitionNote[], grid: Grid, row: number, fille
     ru: `Не удалось распознать строку «${text}» (${what.ru}): она не проверяется.`,
     en: `Could not recognise the row «${text}» (${what.en}): it is not checked.`,
   });
+}
+
+/**
+ * A responsible column that asks for a name only: its header does not mention a position («Ответственный»,
+ * «Ответственный исполнитель», «Responsible») and the table has no position column of its own.
+ */
+export function nameOnlyColumn(header: unknown, hasPositionColumn: boolean): boolean {
+  if (hasPositionColumn) return false;
+  const k = typeof header === "string" ? normKey(header) : "";
+  return !k.includes("должн") && !k.includes("position");
 }

@@ -1,5 +1,5 @@
 /** The project term as a document states it: a label's value, a title («на 2021-2022 учебный год»), or two date cells. */
-import { lastDayOfMonth, parsePeriod, parseTerm, serialToYMD, type Interval } from "../periods";
+import { lastDayOfMonth, parsePeriod, parseTerm, parseTermScored, serialToYMD, type Interval } from "../periods";
 import type { Term, TextCell } from "../model";
 
 /** The term in one text («на 2021-2022 учебный год», «Апрель 2017 – декабрь 2017»), or null. */
@@ -8,12 +8,22 @@ export function termFromText(text: string): Interval | null {
   return parseTerm(text);
 }
 
-/** The first cell of a list whose text states a term; then all the texts joined. */
+/**
+ * The cell of a list (the lines of a title) that states a term most clearly: «на 2021-2022 учебный год» wins
+ * over the «2021 г.» of an approval stamp above it; on a tie the first. Then all the texts joined.
+ */
 export function termFromTexts(cells: TextCell[], source: Term["source"]): Term | undefined {
+  let best: Term | undefined;
+  let bestScore = 0;
   for (const c of cells) {
-    const interval = termFromText(c.text);
-    if (interval) return { cell: c, interval, source };
+    if (c.text.trim() === "") continue;
+    const r = parseTermScored(c.text);
+    if (r && r.score > bestScore) {
+      best = { cell: c, interval: r.interval, source };
+      bestScore = r.score;
+    }
   }
+  if (best) return best;
   if (cells.length > 1) {
     const joined = cells.map((c) => c.text).join(" ");
     const interval = termFromText(joined);

@@ -132,3 +132,66 @@ export function memo<V>(fn: (key: string) => V): (key: string) => V {
     return v;
   };
 }
+
+/**
+ * The August right before a term that starts on 1 September (a school year, «на 2021-2022 учебный год»):
+ * the month of the teachers' August conference, which plans traditionally list though it precedes the year.
+ */
+export function augustBefore(term: Interval): Interval | undefined {
+  if (term.start.month !== 9 || term.start.day !== 1) return undefined;
+  const y = term.start.year;
+  return { start: { year: y, month: 8, day: 1 }, end: { year: y, month: 8, day: 31 } };
+}
+
+/** Where a dated cell lies outside the terms its document is held to (see rules/index.ts, contextFor). */
+export interface OutsideTerm {
+  /** the passport's term (the project), or the document's own term (a plan «на 2025 год» inside a longer project) */
+  against: "passport" | "own";
+  term: Interval;
+  parts: Interval[];
+  /** every part lies in the August right before a school-year term */
+  august: boolean;
+}
+
+const outsideCache = new WeakMap<DocContext, Map<string | number, OutsideTerm | null>>();
+
+/**
+ * The parts of a period cell outside the passport's term, else outside the document's own term; null when it
+ * lies inside both (or cannot be read). A period without dates of its own («в течение года», «ежемесячно»)
+ * means the document's own term and is not held to the passport's: the document's term is. Cached per
+ * document by cell value.
+ */
+export function outsideTerm(ctx: DocContext, cell: TextCell): OutsideTerm | null {
+  let cache = outsideCache.get(ctx);
+  if (!cache) outsideCache.set(ctx, (cache = new Map()));
+  const raw = cell.also ? cell.text : cell.raw;
+  const key = typeof raw === "number" ? raw : typeof raw === "string" ? raw : cell.text;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const result = computeOutside(ctx, cell);
+  cache.set(key, result);
+  return result;
+}
+
+function computeOutside(ctx: DocContext, cell: TextCell): OutsideTerm | null {
+  const p = ctx.period(cell);
+  if (!p.ok) return null;
+  const pt = ctx.passportTerm;
+  const own = ctx.ownTerm;
+  const dated = p.period.kind === "interval" || p.period.kind === "sessions";
+  if (pt && (dated || !own)) {
+    const parts = partsOutside(p.period, pt);
+    if (parts.length > 0) return { against: "passport", term: pt, parts, august: onlyAugustBefore(parts, pt) };
+  }
+  if (own) {
+    const parts = partsOutside(p.period, own);
+    if (parts.length > 0) return { against: "own", term: own, parts, august: onlyAugustBefore(parts, own) };
+  }
+  return null;
+}
+
+/** What lies outside the term is only the August right before it («Август 2021 г.», «Август - сентябрь 2021 г.»). */
+function onlyAugustBefore(parts: Interval[], term: Interval): boolean {
+  const aug = augustBefore(term);
+  return aug !== undefined && parts.every((x) => compareYMD(x.start, aug.start) >= 0 && compareYMD(x.end, term.end) <= 0);
+}

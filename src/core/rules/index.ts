@@ -18,6 +18,7 @@ import planEndBeforeStart from "./plan/period-end-before-start";
 import planSessionsBackwards from "./plan/sessions-backwards";
 import planOutsideTerm from "./plan/period-outside-term";
 import planOutsidePassport from "./plan/outside-passport-term";
+import planBeforeSchoolYear from "./plan/period-before-school-year";
 import planParticipantsNotNumber from "./plan/participants-not-number";
 import planParticipantsNegative from "./plan/participants-negative";
 import planParticipantsMissing from "./plan/participants-missing";
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   planSessionsBackwards,
   planOutsideTerm,
   planOutsidePassport,
+  planBeforeSchoolYear,
   planParticipantsNotNumber,
   planParticipantsNegative,
   planParticipantsMissing,
@@ -168,20 +170,26 @@ function compareFindings(a: Finding, b: Finding): number {
   return a.row - b.row || a.col - b.col || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }
 
+/**
+ * The terms a document is checked against. domain.md: the project term comes from the passport in the same
+ * workbook, else from the sheet's own term cell or title. A plan that states a term of its own («на 2025 год»
+ * inside a 2024–2026 project) is held to both: each date outside the passport's term is reported at its cell
+ * against the passport (*-outside-passport-term), a date inside the project but outside the plan's own term
+ * against the plan's term (*-outside-term / date-outside-term).
+ */
 function contextFor(s: RecognizedSheet, passportSheet: RecognizedSheet | undefined, passportTerm: Interval | undefined): DocContext {
   const doc = s.document!;
   const own = doc.term?.interval ?? undefined;
   const ctx: DocContext = { sheet: s.sheet, period: cachedPeriods(own ?? (doc.kind === "passport" ? undefined : passportTerm)) };
-  if (own) {
-    ctx.term = own;
-    ctx.termSource = "own";
-  } else if (doc.kind !== "passport" && passportTerm) {
-    ctx.term = passportTerm;
-    ctx.termSource = "passport";
-  }
+  if (own) ctx.ownTerm = own;
   if (doc.kind !== "passport" && passportTerm && passportSheet && passportSheet !== s) {
     ctx.passportTerm = passportTerm;
     ctx.passportSheet = passportSheet.sheet;
+    ctx.term = passportTerm;
+    ctx.termSource = "passport";
+  } else if (own) {
+    ctx.term = own;
+    ctx.termSource = "own";
   }
   return ctx;
 }

@@ -22,15 +22,17 @@ export interface SheetHit extends Hit {
 export interface DocContext {
   sheet: string;
   /**
-   * The term the document's dates are checked against: the document's own term (its term cell or title),
-   * else the term of the workbook's passport.
+   * The project term the document is held to: the term of the workbook's passport when there is one (the
+   * passport is the model the plan is checked against), else the document's own term (its term cell or title).
    */
   term?: Interval;
   termSource?: "own" | "passport";
+  /** the document's own term (its term cell or title), when it states one */
+  ownTerm?: Interval;
   /** the workbook's passport term, when there is a passport with a term on another sheet */
   passportTerm?: Interval;
   passportSheet?: string;
-  /** A period cell parsed with the document's term (cached by cell value). */
+  /** A period cell parsed with the document's own term, else the passport's («в течение года»; cached by cell value). */
   period(cell: TextCell): PeriodResult;
 }
 

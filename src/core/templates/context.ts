@@ -17,6 +17,17 @@ export interface SheetContext {
   term: ProjectTerm;
   /** names of an existing passport's TermStart/TermEnd that the plan's and calendar plan's term refer to */
   passportTermNames?: { start: string; end: string };
+  /** rows of the passport's tables when not the blank template's (a pasted passport copied in needs as many as it has) */
+  rows?: PassportRows;
+}
+
+/** Rows of the passport's tables: people besides leader and executor, indicators, results, stage rows, risks. */
+export interface PassportRows {
+  coExecutors?: number;
+  indicators?: number;
+  results?: number;
+  stages?: number;
+  risks?: number;
 }
 
 /** Defines the document's name for a block: PO_<Doc><n>_<Block>. */

@@ -5,7 +5,7 @@
 import type { Lang } from "../i18n";
 import type { YMD } from "../periods/types";
 import type { SheetPlan } from "../workbook";
-import type { SheetContext } from "./context";
+import type { PassportRows, SheetContext } from "./context";
 import { EXAMPLE_TERM } from "./example";
 import { listsPlan } from "./lists";
 import type { TemplateKind } from "./names";
@@ -17,6 +17,7 @@ import { defaultTerm, todayYMD, type ProjectTerm } from "./term";
 
 export type { TemplateKind } from "./names";
 export type { ProjectTerm, YearMonth } from "./term";
+export type { PassportRows } from "./context";
 export { LISTS_SHEET, listName } from "./lists";
 
 export interface TemplateOptions {
@@ -37,6 +38,8 @@ export interface TemplateOptions {
   existingNames?: string[];
   /** «Today» for the default term; the clock when absent. */
   today?: YMD;
+  /** Passport only: rows of its tables instead of the blank template's (at least 1 each; ignored with `example`). */
+  rows?: PassportRows;
 }
 
 const BUILDERS: Record<TemplateKind, (ctx: SheetContext) => SheetPlan> = {
@@ -65,12 +68,20 @@ export function buildTemplate(kind: TemplateKind, options: TemplateOptions): She
     example: options.example === true,
     term,
     passportTermNames: kind === "passport" ? undefined : options.passportTermNames,
+    rows: kind === "passport" ? checkRows(options.rows) : undefined,
   };
   const plans: SheetPlan[] = [];
   const lists = listsPlan(options.lang, existingSheets, existingNames);
   if (lists) plans.push(lists);
   plans.push(BUILDERS[kind](ctx));
   return plans;
+}
+
+function checkRows(rows: PassportRows | undefined): PassportRows | undefined {
+  for (const [k, v] of Object.entries(rows ?? {})) {
+    if (v !== undefined && (!Number.isInteger(v) || v < 1 || v > 10000)) throw new RangeError(`not a row count for ${k}: ${v}`);
+  }
+  return rows;
 }
 
 /** «Паспорт», «План реализации», «План-график» / "Passport", "Implementation plan", "Calendar plan". */

@@ -7,6 +7,8 @@ import type { CellStyle } from "../workbook";
 import { LISTS } from "./strings";
 
 export const PASSPORT_LAYOUT = {
+  /** The approval header (rows × columns from its top-left): the decision's text, the minutes' date and number. */
+  approval: { body: { row: 1, col: 0 }, date: { row: 3, col: 1 }, number: { row: 3, col: 3 } },
   /** Leader, Executor (one row each) and CoExecutors (a header row, then one row per person). */
   people: { fio: 0, position: 2, phone: 5, width: 6 },
   /**
@@ -23,6 +25,13 @@ export const PASSPORT_LAYOUT = {
   stages: { headerRows: 1, num: 0, name: 1, outcome: 2, start: 4, end: 5, responsible: 6, done: 7 },
   stageStatus: { headerRows: 1 },
   risks: { headerRows: 1, num: 0, name: 1, measure: 2 },
+  /**
+   * The chart's data (compute's cells): a header row, then one row per indicator row: the category label
+   * («1. Доля педагогов…»), the period shown, its plan and its fact.
+   */
+  chartData: { headerRows: 1, label: 0, period: 1, plan: 2, fact: 3, width: 4 },
+  /** The chart's area below its data: rows and columns it covers. */
+  chart: { rows: 18, cols: 6 },
   /** Threshold rows hold a share (0.95); status rows hold the label compute writes. */
   settings: { label: 0, value: 1, note: 2, rows: { header: 0, onPlan: 1, atRisk: 2, behind: 3, done: 4, due: 5, overdue: 6 } },
 } as const;

@@ -38,6 +38,8 @@ export const PASSPORT_BLOCKS = [
   "StageStatus", // cells compute owns: the status column beside Stages (done, due this month, overdue)
   "FinancingTotalRow", // cells compute owns: the «Всего» row of Financing (years and the period total)
   "FinancingTotalColumn", // cells compute owns: the «Всего» column of Financing (each source over the years)
+  "ChartData", // cells compute owns: per indicator, the latest period with a fact, its plan and its fact (the chart's data)
+  "Chart", // the cells compute's chart «План и факт по показателям» covers (in Excel; an xlsx file holds a note there)
 ] as const;
 
 export const PLAN_BLOCKS = ["Title", "Term", "TermStart", "TermEnd", "Activities", "Summary"] as const;

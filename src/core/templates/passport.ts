@@ -7,6 +7,7 @@
  */
 import type { RangeRef } from "../address";
 import { financingTotals, indicatorAchievement, stageStatus, type OwnedPart } from "../compute/owned";
+import { chartDataPart } from "../compute/chart";
 import type { CellStyle, SheetPlan } from "../workbook";
 import { ymdToSerial as serial } from "../periods/dates";
 import { rect, SheetBuilder } from "./builder";
@@ -21,7 +22,8 @@ import { monthSerial, termPeriods, termYears } from "./term";
 const FORM_RIGHT = 7; // the form spans A:H
 const VALUE_LEFT = 2; // form values start in C
 
-const BLANK_ROWS = { coExecutors: 5, indicators: 5, results: 4, stages: 12, risks: 5 };
+/** Rows of each table in a blank passport (SheetContext.rows overrides them, e.g. to copy a pasted passport in). */
+export const BLANK_ROWS = { coExecutors: 5, indicators: 5, results: 4, stages: 12, risks: 5 };
 
 export function passportSheet(ctx: SheetContext): SheetPlan {
   const { lang } = ctx;
@@ -32,6 +34,7 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
   const periods = termPeriods(ctx.term, lang);
   const years = termYears(ctx.term);
   const n = periods.length;
+  const blank = { ...BLANK_ROWS, ...ctx.rows };
 
   // Column widths: A №, B names and labels, then the form's and the tables' columns.
   const indicatorRight = L.indicators.firstPeriod + 2 * n - 1;
@@ -111,7 +114,7 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
     name(block, rect(r, VALUE_LEFT, r, VALUE_LEFT + L.people.width - 1));
     r++;
   }
-  const coRows = ex ? ex.coExecutors.length : BLANK_ROWS.coExecutors;
+  const coRows = ex ? ex.coExecutors.length : blank.coExecutors;
   label(b, r, t("coExecutors"), coRows + 1);
   peopleHeader(r);
   for (let i = 0; i < coRows; i++) personRow(r + 1 + i, ex?.coExecutors[i]);
@@ -121,7 +124,7 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
   // Indicators: two header rows; plan | факт per period; compute's columns to the right.
   b.value(r++, 0, t("indicatorsTitle"), BLOCK_TITLE_STYLE);
   const ih = r;
-  const indRows = ex ? ex.indicators.length : BLANK_ROWS.indicators;
+  const indRows = ex ? ex.indicators.length : blank.indicators;
   const indicators = rect(ih, 0, ih + 1 + indRows, indicatorRight);
   const computeLeft = indicatorRight + 1;
   const compute = rect(ih, computeLeft, ih + 1 + indRows, statusCol);
@@ -176,7 +179,7 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
 
   // Results.
   b.value(r++, 0, t("resultsTitle"), BLOCK_TITLE_STYLE);
-  const resRows = ex ? ex.results.length : BLANK_ROWS.results;
+  const resRows = ex ? ex.results.length : blank.results;
   b.value(r, L.results.num, t("num"), HEADER_STYLE);
   b.value(r, L.results.text, t("result"), HEADER_STYLE);
   b.style(rect(r + 1, 0, r + resRows, 1), BODY_STYLE);
@@ -224,7 +227,7 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
   b.value(r++, 0, t("stagesTitle"), BLOCK_TITLE_STYLE);
   const sh = r;
   const S = L.stages;
-  const stRows = ex ? ex.stages.length : BLANK_ROWS.stages;
+  const stRows = ex ? ex.stages.length : blank.stages;
   b.value(sh, S.num, t("numPP"), HEADER_STYLE);
   b.value(sh, S.name, t("stageName"), HEADER_STYLE);
   b.merge(rect(sh, S.outcome, sh, S.start - 1), t("outcome"), HEADER_STYLE);
@@ -263,7 +266,7 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
   // Risks.
   b.value(r++, 0, t("risksTitle"), BLOCK_TITLE_STYLE);
   const rh = r;
-  const rkRows = ex ? ex.risks.length : BLANK_ROWS.risks;
+  const rkRows = ex ? ex.risks.length : blank.risks;
   b.value(rh, L.risks.num, t("numPP"), HEADER_STYLE);
   b.value(rh, L.risks.name, t("riskName"), HEADER_STYLE);
   b.merge(rect(rh, L.risks.measure, rh, FORM_RIGHT), t("riskMeasure"), HEADER_STYLE);
@@ -282,12 +285,34 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
   b.value(r++, 0, t("settingsTitle"), BLOCK_TITLE_STYLE);
   const settings = settingsBlock(b, r, ctx);
   name("Settings", settings);
+  r = settings.bottom + 2;
+
+  // The chart of plan and fact: its data (compute's formulas), then the area the chart covers in Excel.
+  b.value(r++, 0, t("chartSection"), BLOCK_TITLE_STYLE);
+  const C = L.chartData;
+  const chartData = rect(r, 1, r + C.headerRows - 1 + indRows, C.width);
+  for (const [col, key] of [
+    [C.label, "chartLabel"],
+    [C.period, "chartPeriod"],
+    [C.plan, "chartPlan"],
+    [C.fact, "chartFact"],
+  ] as const) {
+    b.value(chartData.top, chartData.left + col, t(key), HEADER_STYLE);
+  }
+  name("ChartData", chartData);
+  const chartTop = chartData.bottom + 2;
+  const chart = rect(chartTop, 1, chartTop + L.chart.rows - 1, L.chart.cols);
+  // compute's colour marks the area; in Excel the chart covers it, in a file computed by the command line the note explains
+  b.style(chart, { fill: COLORS.computed });
+  b.merge(rect(chartTop, 1, chartTop + 2, L.chart.cols), t("chartPlaceholder"), { italic: true, wrap: true, vAlign: "top", fontColor: "#595959" });
+  name("Chart", chart);
 
   // Compute's cells: the same functions compute runs on a workbook.
   const owned: OwnedPart[] = [
     indicatorAchievement(indicators, compute, settings),
     financingTotals(financingTotalRow, financingTotalColumn),
     stageStatus(stages, stageStatusRef, settings),
+    chartDataPart(indicators, chartData),
   ];
   for (const part of owned) {
     part.cells.forEach((c) => b.write(c));

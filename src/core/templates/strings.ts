@@ -112,6 +112,21 @@ export const T = {
   dueNote: { ru: "срок окончания — в текущем месяце, отметки о выполнении нет", en: "ends this month, not marked done" },
   overdueNote: { ru: "срок окончания прошёл, отметки о выполнении нет", en: "the end has passed, not marked done" },
 
+  // passport: compute's chart of plan and fact per indicator
+  chartTitle: { ru: "План и факт по показателям: последний период с фактом", en: "Plan and actual per indicator: the latest period with an actual value" },
+  chartSection: {
+    ru: "Диаграмма «План и факт по показателям» (данные — формулы расчёта)",
+    en: "Chart «Plan and actual per indicator» (the data are the calculation's formulas)",
+  },
+  chartLabel: { ru: "Показатель", en: "Indicator" },
+  chartPeriod: { ru: "Период", en: "Period" },
+  chartPlan: { ru: "План", en: "Plan" },
+  chartFact: { ru: "Факт", en: "Actual" },
+  chartPlaceholder: {
+    ru: "Здесь команда «Рассчитать» надстройки «Проектный офис» строит в Excel диаграмму «План и факт по показателям». В файл, рассчитанный из командной строки, диаграмма не записывается.",
+    en: "Here the «Compute» command of the «Project office» add-in makes the chart «Plan and actual per indicator» in Excel. A file computed by the command line holds no chart.",
+  },
+
   // implementation plan
   planTitle: { ru: "План реализации проекта", en: "Implementation plan of the project" },
   projectTerm: { ru: "Срок реализации проекта", en: "Project term" },

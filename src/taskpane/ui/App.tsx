@@ -1,9 +1,10 @@
 import * as React from "react";
-import { FluentProvider, webLightTheme, TabList, Tab, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme, TabList, Tab, MessageBar, MessageBarBody, Spinner, ProgressBar, Button, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n";
 import { strings } from "../../i18n";
 import type { Engine } from "../../app/engine";
 import type { Page, Store } from "../../app/store";
+import { cancel } from "../../app/actions";
 import { TemplatesPage } from "./TemplatesPage";
 import { ValidationPage } from "./ValidationPage";
 import { ComputePage } from "./ComputePage";
@@ -12,7 +13,30 @@ import { useStore } from "./useStore";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100%", boxSizing: "border-box" },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
+
+/**
+ * A fault while drawing the pane shows one plain sentence, never the error's text or stack (React would
+ * otherwise leave an empty pane, and a development overlay would show the stack).
+ */
+export class PaneBoundary extends React.Component<{ lang: Lang; children: React.ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  componentDidCatch(): void {
+    /* nothing to show but the sentence below; the workbook is not touched by drawing */
+  }
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <MessageBar intent="error" data-testid="pane-failed">
+        <MessageBarBody>{strings(this.props.lang).excel.paneFailed}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+}
 
 export interface AppProps {
   engine: Engine;
@@ -48,9 +72,25 @@ export function App({ engine, store, lang, preview }: AppProps) {
             </MessageBarBody>
           </MessageBar>
         )}
-        {state.page === "templates" && <TemplatesPage engine={engine} store={store} lang={lang} />}
-        {state.page === "validation" && <ValidationPage engine={engine} store={store} lang={lang} />}
-        {state.page === "compute" && <ComputePage engine={engine} store={store} lang={lang} />}
+        {state.busy && (
+          <div className={styles.progress} data-testid="progress">
+            <ProgressBar
+              thickness="large"
+              value={state.progress ? state.progress.step / state.progress.total : undefined}
+              aria-label={state.progress ? s.excel.step(state.progress.step, state.progress.total, state.progress.label[lang]) : s.common.working}
+            />
+            <div>
+              <Button size="small" disabled={state.cancelling} onClick={() => cancel(store)} data-testid="cancel">
+                {s.excel.cancel}
+              </Button>
+            </div>
+          </div>
+        )}
+        <PaneBoundary lang={lang}>
+          {state.page === "templates" && <TemplatesPage engine={engine} store={store} lang={lang} />}
+          {state.page === "validation" && <ValidationPage engine={engine} store={store} lang={lang} />}
+          {state.page === "compute" && <ComputePage engine={engine} store={store} lang={lang} />}
+        </PaneBoundary>
       </main>
     </FluentProvider>
   );

@@ -5,7 +5,7 @@ import type { Lang } from "../../core/i18n";
 import { strings } from "../../i18n";
 import type { Engine } from "../../app/engine";
 import type { Store } from "../../app/store";
-import { compute } from "../../app/actions";
+import { adoptPassport, compute } from "../../app/actions";
 import { useStore } from "./useStore";
 
 const useStyles = makeStyles({
@@ -48,6 +48,18 @@ export function ComputePage({ engine, store, lang }: { engine: Engine; store: St
           </div>
         </div>
       )}
+      {result?.offers?.map((o) => (
+        <div className={styles.col} key={`${o.kind}:${o.sheet}`} data-testid="compute-offer">
+          <Text>{o.text[lang]}</Text>
+          {engine.adoptPassport && (
+            <div className={styles.row}>
+              <Button appearance="primary" disabled={state.busy} onClick={() => adoptPassport(engine, o.sheet, store)} data-testid="compute-adopt">
+                {s.compute.adopt}
+              </Button>
+            </div>
+          )}
+        </div>
+      ))}
       {result && result.notes.map((n, i) => <Text key={i}>{n[lang]}</Text>)}
     </section>
   );

@@ -1,12 +1,12 @@
 import * as React from "react";
-import { Button, Text, ToggleButton, Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text, ToggleButton, Badge, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { formatCell } from "../../core/address";
 import type { Lang } from "../../core/i18n";
 import { SEVERITY_ORDER, type Finding, type Severity } from "../../core/findings";
 import { strings } from "../../i18n";
 import type { Engine } from "../../app/engine";
 import type { Store } from "../../app/store";
-import { validate, clearMarks } from "../../app/actions";
+import { validate, clearMarks, describeError } from "../../app/actions";
 import { useStore } from "./useStore";
 
 const useStyles = makeStyles({
@@ -41,6 +41,11 @@ export function ValidationPage({ engine, store, lang }: { engine: Engine; store:
         </Button>
       </div>
       {!result && <Text italic>{s.validation.notRun}</Text>}
+      {result?.notes?.map((n, i) => (
+        <MessageBar key={i} intent={result.marksIncomplete ? "error" : "warning"} data-testid="validation-note">
+          <MessageBarBody>{n[lang]}</MessageBarBody>
+        </MessageBar>
+      ))}
       {result && (
         <>
           <div className={styles.row} role="group" aria-label={s.validation.filterAll}>
@@ -71,7 +76,7 @@ export function ValidationPage({ engine, store, lang }: { engine: Engine; store:
                     className={styles.finding}
                     appearance="subtle"
                     title={s.validation.goTo}
-                    onClick={() => engine.select(f.sheet, f.row, f.col)}
+                    onClick={() => engine.select(f.sheet, f.row, f.col).catch((e) => store.set({ status: { kind: "error", text: describeError(e) } }))}
                     data-testid="finding"
                   >
                     <span className={styles.row}>

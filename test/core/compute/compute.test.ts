@@ -53,7 +53,7 @@ describe("compute on the example workbook", () => {
 
   test("writes only into the cells it owns", () => {
     const owned: Record<string, RangeRef[]> = {
-      [SHEETS.passport]: ["Compute", "StageStatus", "FinancingTotalRow", "FinancingTotalColumn"].map((b) => ref(wb, `PO_Passport1_${b}`)),
+      [SHEETS.passport]: ["Compute", "StageStatus", "FinancingTotalRow", "FinancingTotalColumn", "ChartData"].map((b) => ref(wb, `PO_Passport1_${b}`)),
       [SHEETS.plan]: [ref(wb, "PO_Plan1_Summary")],
       [SHEETS.schedule]: [ref(wb, "PO_Schedule1_Status")],
     };
@@ -153,8 +153,81 @@ describe("compute on the example workbook", () => {
     expect(checkPlanFormulas(result.plans, wb.names.map((n) => n.name))).toEqual([]);
   });
 
-  test("notes that a chart cannot come from a sheet plan", () => {
-    expect(result.notes.some((n) => n.ru.includes("диаграмм") && n.en.includes("chart"))).toBe(true);
+  test("plans one chart of plan and fact over the Chart block, its series over the ChartData block, and deletes none", () => {
+    const plan = result.plans.find((p) => p.sheet === SHEETS.passport)!;
+    const data = ref(wb, "PO_Passport1_ChartData");
+    const col = (c: number): RangeRef => ({ top: data.top + 1, bottom: data.bottom, left: data.left + c, right: data.left + c });
+    expect(plan.charts).toEqual([
+      {
+        name: "PO_Passport1_Chart",
+        type: "columnClustered",
+        title: "План и факт по показателям: последний период с фактом",
+        categories: col(0),
+        series: [
+          { name: "План", values: col(2) },
+          { name: "Факт", values: col(3) },
+        ],
+        anchor: ref(wb, "PO_Passport1_Chart"),
+      },
+    ]);
+    expect(plan.deleteCharts).toBeUndefined();
+    expect(result.plans.filter((p) => p.charts).length).toBe(1);
+    // no note about charts: in Excel the chart is made; only the command line says it is not in the file
+    expect(result.notes.some((n) => n.ru.includes("диаграмм"))).toBe(false);
+  });
+
+  test("the chart's data: the latest period with a fact, its plan and fact, as live formulas over the indicator table", () => {
+    const ind = ref(wb, "PO_Passport1_Indicators");
+    const data = ref(wb, "PO_Passport1_ChartData");
+    const r = ind.top + 3; // the first indicator (1-based row)
+    const d = data.top + 2;
+    const at = (c: string) => written(result.plans, SHEETS.passport, `${c}${d}`)?.formula;
+    expect(at("B")).toBe(`=IF(TRIM($B${r})="","",IF(TRIM($A${r})="","",$A${r}&". ")&IF(LEN($B${r})>60,LEFT($B${r},59)&"…",$B${r}))`);
+    const h = ind.top + 1;
+    const firstPlanned = (x: string[]) => `IF(ISNUMBER(F${r}),${x[0]},IF(ISNUMBER(H${r}),${x[1]},IF(ISNUMBER(J${r}),${x[2]},IF(ISNUMBER(L${r}),${x[3]},""))))`;
+    const latest = (x: string[], before: string) =>
+      `IF(ISNUMBER(M${r}),${x[3]},IF(ISNUMBER(K${r}),${x[2]},IF(ISNUMBER(I${r}),${x[1]},IF(ISNUMBER(G${r}),${x[0]},${before}))))`;
+    const labels = [`$F$${h}`, `$H$${h}`, `$J$${h}`, `$L$${h}`];
+    const plans = [`F${r}`, `H${r}`, `J${r}`, `L${r}`];
+    const facts = [`G${r}`, `I${r}`, `K${r}`, `M${r}`];
+    expect(at("C")).toBe(`=IF(TRIM($B${r})="","",${latest(labels, firstPlanned(labels))})`);
+    expect(at("D")).toBe(`=IF(TRIM($B${r})="","",${latest(plans, firstPlanned(plans))})`);
+    expect(at("E")).toBe(`=IF(TRIM($B${r})="","",${latest(facts, '""')})`);
+  });
+
+  test("an English passport's chart is titled in English (the language its template wrote)", () => {
+    const en = computePlans(exampleWorkbook("en"), { lang: "ru" });
+    const chart = en.plans.find((p) => p.charts)!.charts![0];
+    expect(chart.title).toBe("Plan and actual per indicator: the latest period with an actual value");
+    expect(chart.series.map((s) => s.name)).toEqual(["Plan", "Actual"]);
+  });
+});
+
+describe("compute's chart", () => {
+  test("a chart of that name on the sheet is deleted before the new one is added (every one of that name)", () => {
+    const wb = exampleWorkbook();
+    wb.sheets.find((s) => s.name === SHEETS.passport)!.charts = ["Диаграмма 1", "PO_Passport1_Chart", "po_passport1_chart"];
+    const plan = computePlans(wb, { lang: "ru" }).plans.find((p) => p.sheet === SHEETS.passport)!;
+    expect(plan.deleteCharts).toEqual(["PO_Passport1_Chart", "po_passport1_chart"]);
+    expect(plan.charts).toHaveLength(1);
+  });
+
+  test("a passport made before the chart existed gets a note and no chart; the rest is computed", () => {
+    const wb = exampleWorkbook();
+    wb.names = wb.names.filter((n) => n.name !== "PO_Passport1_ChartData" && n.name !== "PO_Passport1_Chart");
+    const r = computePlans(wb, { lang: "ru" });
+    expect(r.plans.some((p) => p.charts)).toBe(false);
+    expect(r.notes.some((n) => n.ru.includes("прежней версией шаблона") && n.en.includes("earlier template"))).toBe(true);
+    expect(r.plans.find((p) => p.sheet === SHEETS.passport)!.cells.length).toBeGreaterThan(0);
+  });
+
+  test("a ChartData block that no longer has one row per indicator is skipped with a note", () => {
+    const wb = exampleWorkbook();
+    const data = wb.names.find((n) => n.name === "PO_Passport1_ChartData")!;
+    data.ref = { ...data.ref!, bottom: data.ref!.bottom - 1 };
+    const r = computePlans(wb, { lang: "ru" });
+    expect(r.plans.some((p) => p.charts)).toBe(false);
+    expect(r.notes.some((n) => n.en.includes("one row per indicator row"))).toBe(true);
   });
 });
 
@@ -286,7 +359,9 @@ describe("workbooks compute cannot fully read", () => {
     const r = computePlans(wb, { lang: "ru" });
     expect(r.notes.some((n) => n.ru.includes("Settings"))).toBe(true);
     const passport = r.plans.find((p) => p.sheet === SHEETS.passport)!;
-    expect(passport.cells.every((c) => c.formula?.startsWith("=SUM("))).toBe(true);
+    const chartData = ref(wb, "PO_Passport1_ChartData");
+    expect(passport.cells.every((c) => c.formula?.startsWith("=SUM(") || contains(chartData, c))).toBe(true);
+    expect(passport.cells.some((c) => c.formula?.startsWith("=SUM("))).toBe(true);
   });
 
   test("a block that no longer matches the layout is skipped with a note", () => {

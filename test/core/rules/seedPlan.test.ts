@@ -57,28 +57,48 @@ describe("the seed plan", () => {
     expect(f.message.ru).toBe("«Тарасенко Л.М.»: не указана должность. Ожидается «Тарасенко Л.М., должность, т. 31-40-68».");
   });
 
-  it("«Август 2021 г.» (the August conference) lies before the school year starts", () => {
+  it("«Август 2021 г.» (the August conference, just before the school year) is a warning, not an error", () => {
     for (const row of [R.augustOrg, R.augustConference]) {
-      const [f] = at(row, C.period, "plan/period-outside-term");
-      expect(f.severity).toBe("error");
-      expect(f.message.ru).toContain("август 2021 г. — раньше начала");
+      const found = at(row, C.period);
+      expect(found.map((f) => [f.rule, f.severity])).toEqual([["plan/period-before-school-year", "warning"]]);
+      expect(found[0].message.ru).toContain("Срок «Август 2021 г.» приходится на август перед началом учебного года (август 2021 г.)");
+      expect(found[0].message.ru).toContain("срока документа (сентябрь 2021 г. – август 2022 г.)");
+      expect(found[0].message.en).toContain("falls in the August before the school year");
     }
+  });
+
+  it("a month any further outside the school year stays an error («Июль 2021 г.»)", () => {
+    const r = validateWorkbook(seedLikePlanWorkbook({ edits: [[R.augustOrg, C.period, "Июль 2021 г."]] })).sheets[0];
+    expect(r.findings.filter((f) => f.row === R.augustOrg && f.col === C.period).map((f) => [f.rule, f.severity])).toEqual([["plan/period-outside-term", "error"]]);
+    const r2 = validateWorkbook(seedLikePlanWorkbook({ edits: [[R.augustOrg, C.period, "Июль - август 2021 г."]] })).sheets[0];
+    expect(r2.findings.filter((f) => f.row === R.augustOrg && f.col === C.period).map((f) => [f.rule, f.severity])).toEqual([["plan/period-outside-term", "error"]]);
+    const r3 = validateWorkbook(seedLikePlanWorkbook({ edits: [[R.augustOrg, C.period, "Август 2022 г."]] })).sheets[0];
+    expect(r3.findings.filter((f) => f.row === R.augustOrg && f.col === C.period)).toEqual([]);
+  });
+
+  it("August that runs into the school year («Август - сентябрь 2021 г.») is the same warning", () => {
+    const r = validateWorkbook(seedLikePlanWorkbook({ edits: [[R.augustOrg, C.period, "Август - сентябрь 2021 г."]] })).sheets[0];
+    expect(r.findings.filter((f) => f.row === R.augustOrg && f.col === C.period).map((f) => [f.rule, f.severity])).toEqual([["plan/period-before-school-year", "warning"]]);
   });
 
   it("has no other errors: every other period parses and lies in the school year, counts are numbers, everyone responsible is named", () => {
     expect(errors.map((f) => [f.row, f.col, f.rule]).sort()).toEqual(
       [
-        [R.augustOrg, C.period, "plan/period-outside-term"],
         [R.sessions, C.period, "plan/period-outside-term"],
         [R.sessions, C.period, "plan/sessions-backwards"],
-        [R.augustConference, C.period, "plan/period-outside-term"],
         [R.analysis, C.period, "plan/period-outside-term"],
       ].sort(),
     );
   });
 
-  it("has no warnings or notes beyond the person findings (the split row is joined, headers are skipped)", () => {
-    expect(report.findings.filter((f) => f.severity !== "error").map((f) => f.rule).sort()).toEqual(["person/phone-mismatch", "person/phone-mismatch", "person/position-missing"]);
+  it("has no warnings or notes beyond the August rows and the person findings (the split row is joined, headers are skipped)", () => {
+    expect(report.findings.filter((f) => f.severity !== "error").map((f) => f.rule).sort()).toEqual([
+      "person/phone-mismatch",
+      "person/phone-mismatch",
+      "person/position-missing",
+      "plan/period-before-school-year",
+      "plan/period-before-school-year",
+    ]);
   });
 
   it("sorts findings by row, then column", () => {

@@ -23,6 +23,7 @@ export const KNOWN_FUNCTIONS = new Set([
   "ISNUMBER",
   "ISBLANK",
   "LEN",
+  "LEFT",
   "TRIM",
   "MIN",
   "MAX",

@@ -16,7 +16,7 @@ export default passportRule({
         if (cp.end || (!t.hasEndColumn && cp.start)) continue;
         out.push({
           row: cp.row,
-          col: cp.name.col,
+          col: t.columns?.end ?? t.columns?.start ?? cp.name.col,
           message: {
             ru: `У контрольной точки «${q(cp.name.text)}» не указан срок окончания: ожидается месяц и год, например «Апрель 2017».`,
             en: `The control point «${q(cp.name.text)}» has no end date: a month and year such as «Апрель 2017» is expected.`,

@@ -16,7 +16,7 @@ export default passportRule({
         if (!cp.outcome)
           out.push({
             row: cp.row,
-            col: cp.name.col,
+            col: t.columns?.outcome ?? cp.name.col,
             message: {
               ru: `У контрольной точки «${q(cp.name.text)}» не заполнены итоги завершения: ожидается результат или документ, который её подтверждает.`,
               en: `The control point «${q(cp.name.text)}» has no outcome: the result or the document that proves it is expected.`,

@@ -12,7 +12,8 @@ export default passportRule({
     const out: Hit[] = [];
     for (const s of doc.stages?.stages ?? []) {
       const st = spanOf(ctx, s.start, s.end);
-      if (!st.start || !st.end) continue;
+      // a stage that ends before it starts is wrong itself (passport/stage-end-before-start): nothing to measure against
+      if (!st.start || !st.end || compareYMD(st.start, st.end) > 0) continue;
       const stage = fmtInterval({ start: st.start, end: st.end });
       for (const cp of s.controlPoints) {
         const sp = spanOf(ctx, cp.start, cp.end);

@@ -16,7 +16,7 @@ export default passportRule({
         if (!cp.responsible)
           out.push({
             row: cp.row,
-            col: cp.name.col,
+            col: t.columns?.responsible ?? cp.name.col,
             message: {
               ru: `У контрольной точки «${q(cp.name.text)}» не указан ответственный: ожидается «Фамилия И.О., должность».`,
               en: `The control point «${q(cp.name.text)}» has no responsible person: «Surname I.O., position» is expected.`,

@@ -2,7 +2,7 @@ import { passportRule } from "../define";
 import { q } from "../helpers";
 import type { Hit } from "../types";
 
-/** Each key risk has a measure that prevents it. */
+/** Each key risk has a measure that prevents it; a missing one is reported at its empty cell. */
 export default passportRule({
   id: "passport/risk-measure-missing",
   severity: "warning",
@@ -13,7 +13,7 @@ export default passportRule({
       if (!r.measure)
         out.push({
           row: r.row,
-          col: r.name.col,
+          col: r.measureCol ?? r.name.col,
           message: {
             ru: `У риска «${q(r.name.text)}» нет мероприятия по предупреждению: ожидается мера, которая снижает риск.`,
             en: `The risk «${q(r.name.text)}» has no preventive measure: a measure that reduces it is expected.`,

@@ -28,3 +28,14 @@ export function occurrences(wb: RecognizedWorkbook): Occurrence[] {
 export function phoneKey(phone: string): string {
   return phone.replace(/\D/g, "");
 }
+
+/**
+ * Two phones (as digits) are the same number written with or without the city code or the country prefix:
+ * «45-12-30» and «8 (8482) 45-12-30», «+7 846 200-11-22» and «8 846 200-11-22».
+ */
+export function samePhone(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 5 && short.length < 10 && long.endsWith(short)) return true;
+  return short.length >= 10 && long.slice(-10) === short.slice(-10);
+}

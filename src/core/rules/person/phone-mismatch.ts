@@ -2,7 +2,7 @@ import { formatCell } from "../../address";
 import { workbookRule } from "../define";
 import { memo } from "../helpers";
 import type { SheetHit } from "../types";
-import { occurrences, phoneKey, type Occurrence } from "./occurrences";
+import { occurrences, phoneKey, samePhone, type Occurrence } from "./occurrences";
 
 interface Variant {
   /** the phones of this way of writing the person, as digits */
@@ -32,7 +32,7 @@ export default workbookRule({
       if (!v) variants.set(signature, (v = { phones: new Set(signature.split(",")), occurrences: [] }));
       v.occurrences.push(o);
     }
-    const shares = (a: Variant, b: Variant) => [...a.phones].some((x) => b.phones.has(x));
+    const shares = (a: Variant, b: Variant) => [...a.phones].some((x) => [...b.phones].some((y) => samePhone(x, y)));
     for (const variants of byKey.values()) {
       if (variants.size < 2) continue;
       const list = [...variants.values()];

@@ -4,7 +4,8 @@ import { occurrences } from "./occurrences";
 
 /**
  * A person is named with a position («Лебедева И.П., директор»). Quiet when the same person's position is
- * given anywhere else in the workbook: writing it once is enough.
+ * given anywhere else in the workbook (writing it once is enough), and in a column that by design holds only
+ * a name (a calendar plan's «Ответственный»: see PeopleCell.nameOnly).
  */
 export default workbookRule({
   id: "person/position-missing",
@@ -16,7 +17,7 @@ export default workbookRule({
     const known = new Set<string>();
     for (const o of all) if (o.person.position) known.add(o.person.key);
     for (const o of all) {
-      if (o.person.position || known.has(o.person.key)) continue;
+      if (o.person.position || o.cell.nameOnly || known.has(o.person.key)) continue;
       out.push({
         sheet: o.sheet,
         row: o.cell.row,

@@ -3,7 +3,7 @@ import { planRule } from "../define";
 import { q } from "../helpers";
 import type { Hit } from "../types";
 
-/** Numbering restarts in each section and goes 1, 2, 3 … */
+/** Numbering goes 1, 2, 3 … in each section (restarting per section, as in the seed, or running on through the plan). */
 export default planRule({
   id: "plan/numbering",
   severity: "warning",
@@ -12,17 +12,26 @@ export default planRule({
     const out: Hit[] = [];
     const col = plan.columns.number;
     if (col === undefined) return out;
+    // numbering restarts in each section (the seed), or runs on through the whole plan: both are in order
+    let runOn = 1;
     for (const s of plan.sections) {
       let expected = 1;
+      let place = 0;
+      let first = true;
       for (const a of s.activities) {
+        place++;
         if (!a.number) {
           out.push({ row: a.row, col, message: { ru: `Мероприятие без номера: ожидается № ${expected}.`, en: `An activity without a number: № ${expected} is expected.` } });
           expected++;
+          first = false;
           continue;
         }
         const parts = numberingParts(a.number.text);
         if (!parts || parts.length !== 1) continue;
-        if (parts[0] !== expected) {
+        const n = parts[0];
+        // in order: it follows the number before it, or it has its place (1, 2, 2, 4: only the second «2» is out)
+        const inOrder = n === expected || n === place || (first && n === runOn);
+        if (!inOrder) {
           out.push({
             row: a.number.row,
             col: a.number.col,
@@ -32,7 +41,9 @@ export default planRule({
             },
           });
         }
-        expected = parts[0] + 1;
+        expected = n + 1;
+        runOn = n + 1;
+        first = false;
       }
     }
     return out;

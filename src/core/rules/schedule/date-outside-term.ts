@@ -1,25 +1,26 @@
 import { scheduleRule } from "../define";
-import { partsOutside, q, termPhrase } from "../helpers";
+import { outsideTerm, q, termPhrase } from "../helpers";
 import type { Hit } from "../types";
-import { withParents } from "./items";
+import { datedCells, withParents } from "./items";
 
-/** Every date lies inside the term: the calendar plan's own, else the passport's. */
+/**
+ * Every date lies inside the calendar plan's own term (its title or term cells). What lies outside the
+ * passport's term is reported by schedule/outside-passport-term.
+ */
 export default scheduleRule({
   id: "schedule/date-outside-term",
   severity: "error",
   title: { ru: "Сроки плана-графика внутри срока реализации", en: "Calendar plan dates lie inside the term" },
   check(plan, ctx) {
     const out: Hit[] = [];
-    const term = ctx.term;
-    if (!term) return out;
-    const tp = termPhrase(ctx, term, ctx.termSource);
+    const own = ctx.ownTerm;
+    if (!own) return out;
+    const tp = termPhrase(ctx, own, "own");
     for (const { item } of withParents(plan)) {
-      const seen = new Set<string>();
-      for (const c of [item.start, item.end]) {
-        if (!c || seen.has(`${c.row}:${c.col}`)) continue;
-        seen.add(`${c.row}:${c.col}`);
-        const p = ctx.period(c);
-        if (!p.ok || partsOutside(p.period, term).length === 0) continue;
+      for (const c of datedCells(item)) {
+        if (!c) continue;
+        const o = outsideTerm(ctx, c);
+        if (!o || o.against !== "own") continue;
         out.push({
           row: c.row,
           col: c.col,

@@ -1,4 +1,4 @@
-import type { CalendarPlan, ScheduleItem } from "../../model";
+import type { CalendarPlan, ScheduleItem, TextCell } from "../../model";
 
 export interface ItemWithParent {
   item: ScheduleItem;
@@ -21,3 +21,11 @@ export function withParents(plan: CalendarPlan): ItemWithParent[] {
 
 export const KIND_RU: Record<ScheduleItem["kind"], string> = { stage: "этап", activity: "мероприятие", controlPoint: "контрольная точка" };
 export const KIND_EN: Record<ScheduleItem["kind"], string> = { stage: "stage", activity: "activity", controlPoint: "control point" };
+
+/** The start and end cells of an item; one cell when both come from one «Срок» column. */
+export function datedCells(item: ScheduleItem): TextCell[] {
+  const out: TextCell[] = [];
+  if (item.start) out.push(item.start);
+  if (item.end && !(item.start && item.start.row === item.end.row && item.start.col === item.end.col)) out.push(item.end);
+  return out;
+}

@@ -1,10 +1,24 @@
+import type { ScheduleItem } from "../../model";
 import { numberingParts } from "../../recognition/tables";
 import { scheduleRule } from "../define";
 import { q } from "../helpers";
 import type { Hit } from "../types";
 import { withParents } from "./items";
 
-/** Numbers are hierarchical («1», «1.1», «1.1.1») and go in order under their parent. */
+interface Numbered {
+  /** the number the item should have */
+  expected: number[];
+  /** the number written, when it differs */
+  written?: number[];
+}
+
+const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Numbers are hierarchical («1», «1.1», «1.1.1») and go in order under their parent. One misnumbered item is
+ * one finding: its children may follow the number it should have or the one it was given, and the next
+ * siblings count on from the number it was given.
+ */
 export default scheduleRule({
   id: "schedule/numbering",
   severity: "warning",
@@ -12,17 +26,24 @@ export default scheduleRule({
   check(plan) {
     const out: Hit[] = [];
     if (plan.columns.number === undefined) return out;
-    const nextChild = new Map<string, number>();
-    const numberOf = new Map<object, number[]>();
+    const numbers = new Map<ScheduleItem, Numbered>();
+    const nextChild = new Map<ScheduleItem, number>();
+    const places = new Map<ScheduleItem | undefined, number>();
     let nextStage = 1;
     for (const { item, parent } of withParents(plan)) {
       const parts = item.number ? numberingParts(item.number.text) : null;
-      const parentParts = parent ? numberOf.get(parent) : [];
-      if (!parentParts) continue;
-      const key = parentParts.join(".");
-      const n = parent ? nextChild.get(key) ?? 1 : nextStage;
-      const want = [...parentParts, n];
-      if (!parts || parts.join(".") !== want.join(".")) {
+      const pn = parent ? numbers.get(parent) : undefined;
+      if (parent && !pn) continue;
+      const n = parent ? nextChild.get(parent) ?? 1 : nextStage;
+      // its place among its siblings: 1, 2, 2, 4 has one mistake, not two
+      const place = (places.get(parent) ?? 0) + 1;
+      places.set(parent, place);
+      const prefixes = pn ? (pn.written ? [pn.expected, pn.written] : [pn.expected]) : [[]];
+      const candidates = prefixes.map((p) => [...p, n]);
+      if (place !== n) for (const p of prefixes) candidates.push([...p, place]);
+      const match = parts ? candidates.find((c) => same(c, parts)) : undefined;
+      const want = candidates[0];
+      if (!match) {
         const at = item.number ?? { row: item.row, col: plan.columns.number };
         out.push({
           row: at.row,
@@ -33,9 +54,13 @@ export default scheduleRule({
           },
         });
       }
-      const used = parts && parts.length === want.length && parts.slice(0, -1).join(".") === key ? parts : want;
-      numberOf.set(item, used);
-      if (parent) nextChild.set(key, used[used.length - 1] + 1);
+      // a number of the right depth under its parent counts on from itself (1.1, 1.3, 1.4: one finding)
+      const plausible = parts && parts.length === want.length && prefixes.some((p) => same(parts.slice(0, -1), p));
+      const used = match ?? (plausible ? parts! : want);
+      const entry: Numbered = { expected: match ? match : want };
+      if (parts && !same(parts, entry.expected)) entry.written = parts;
+      numbers.set(item, entry);
+      if (parent) nextChild.set(parent, used[used.length - 1] + 1);
       else nextStage = used[0] + 1;
     }
     return out;

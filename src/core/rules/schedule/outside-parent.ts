@@ -14,7 +14,8 @@ export default scheduleRule({
     for (const { item, parent } of withParents(plan)) {
       if (!parent) continue;
       const ps = spanOf(ctx, parent.start, parent.end);
-      if (!ps.start || !ps.end) continue;
+      // a parent that ends before it starts is wrong itself (schedule/end-before-start): nothing to measure against
+      if (!ps.start || !ps.end || compareYMD(ps.start, ps.end) > 0) continue;
       const sp = spanOf(ctx, item.start, item.end);
       const pText = fmtInterval({ start: ps.start, end: ps.end });
       const bad: { cell: NonNullable<typeof item.start> }[] = [];

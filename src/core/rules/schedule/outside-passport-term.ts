@@ -1,10 +1,13 @@
-import { compareYMD, intervalWithin } from "../../periods";
+import { intervalWithin } from "../../periods";
 import { scheduleRule } from "../define";
-import { fmtInterval, partsOutside, q, termPhrase } from "../helpers";
+import { fmtInterval, outsideTerm, q, termPhrase } from "../helpers";
 import type { Hit } from "../types";
-import { withParents } from "./items";
+import { datedCells, withParents } from "./items";
 
-/** With a term of its own, the calendar plan is still checked against the passport's term (what the own term already catches is not repeated). */
+/**
+ * Every date of the calendar plan lies inside the project term of the workbook's passport, each reported at
+ * its own cell; a calendar plan that states a term of its own outside the passport's is reported at that term too.
+ */
 export default scheduleRule({
   id: "schedule/outside-passport-term",
   severity: "error",
@@ -12,8 +15,7 @@ export default scheduleRule({
   check(plan, ctx) {
     const out: Hit[] = [];
     const pt = ctx.passportTerm;
-    if (!pt || ctx.termSource !== "own" || !ctx.term) return out;
-    const own = ctx.term;
+    if (!pt) return out;
     const tp = termPhrase(ctx, pt, "passport");
     if (plan.term && plan.term.interval && !intervalWithin(plan.term.interval, pt)) {
       const c = plan.term.cell;
@@ -25,13 +27,12 @@ export default scheduleRule({
           en: `The calendar plan's term (${fmtInterval(plan.term.interval).en}) lies outside ${tp.en}: a term inside the project term is expected.`,
         },
       });
-      if (compareYMD(plan.term.interval.end, pt.start) < 0 || compareYMD(plan.term.interval.start, pt.end) > 0) return out;
     }
     for (const { item } of withParents(plan)) {
-      for (const c of [item.start, item.end]) {
+      for (const c of datedCells(item)) {
         if (!c) continue;
-        const p = ctx.period(c);
-        if (!p.ok || partsOutside(p.period, own).length > 0 || partsOutside(p.period, pt).length === 0) continue;
+        const o = outsideTerm(ctx, c);
+        if (!o || o.against !== "passport") continue;
         out.push({
           row: c.row,
           col: c.col,

@@ -1,0 +1,130 @@
+/**
+ * `npm run bench [-- --json] [-- --markdown] [-- --only engine,xlsx,excel,bundle,cli]`
+ *
+ * Speed as a measured property: every figure beside its budget. A table for people on stdout (progress
+ * on stderr); with --json the same figures machine-readable on stdout; --markdown the table as Markdown
+ * (docs/BENCHMARK.md). Exits 1 when a budget is missed, 2 when the benchmark itself could not run.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { bundleFigures } from "./bundle";
+import { cliFigures } from "./cli";
+import type { Figure } from "./common";
+import { log } from "./common";
+import { engineFigures } from "./engine";
+import { excelFigures } from "./excel";
+import { xlsxFigures } from "./xlsx";
+
+const SECTIONS = ["engine", "xlsx", "excel", "bundle", "cli"] as const;
+type Section = (typeof SECTIONS)[number];
+const TITLES: Record<Section, string> = {
+  engine: "Engine: validation of snapshots in memory (recognition + all rules), warm medians",
+  xlsx: "xlsx path: readXlsx + validation against ExcelJS's own load of the same file",
+  excel: "Excel path: the add-in's engine over the fake Excel (5 MB request/response cap)",
+  bundle: "Task pane production bundle",
+  cli: "Command line over a folder",
+};
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    cpu: cpus[0]?.model ?? "unknown",
+    memoryGB: Math.round((os.totalmem() / 1e9) * 10) / 10,
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+}
+
+function pad(s: string, n: number): string {
+  const len = [...s].length;
+  return len >= n ? s : s + " ".repeat(n - len);
+}
+
+function result(f: Figure): string {
+  return f.pass === undefined ? "" : f.pass ? "pass" : "FAIL";
+}
+
+function textTable(figures: Figure[]): string {
+  const rows: string[][] = [];
+  for (const s of SECTIONS) {
+    const list = figures.filter((f) => f.section === s);
+    if (!list.length) continue;
+    rows.push([`## ${TITLES[s]}`]);
+    for (const f of list) rows.push([f.name, f.display ?? `${f.value} ${f.unit}`, f.budget?.text ?? "", result(f)]);
+  }
+  const w = [0, 0, 0, 0];
+  for (const r of rows) if (r.length > 1) r.forEach((c, i) => (w[i] = Math.max(w[i], [...c].length)));
+  w[0] = Math.min(w[0], 70);
+  return rows.map((r) => (r.length === 1 ? `\n${r[0]}` : r.map((c, i) => pad(c, w[i])).join("  ").trimEnd())).join("\n") + "\n";
+}
+
+function markdownTable(figures: Figure[]): string {
+  let out = "";
+  for (const s of SECTIONS) {
+    const list = figures.filter((f) => f.section === s);
+    if (!list.length) continue;
+    out += `\n### ${TITLES[s]}\n\n| Figure | Value | Budget | Result |\n|---|---|---|---|\n`;
+    for (const f of list) out += `| ${f.name} | ${(f.display ?? `${f.value} ${f.unit}`).replace(/\|/g, "\\|")} | ${f.budget?.text ?? ""} | ${result(f)} |\n`;
+  }
+  return out;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes("--json");
+  const markdown = argv.includes("--markdown");
+  const onlyArg = argv.find((a, i) => a.startsWith("--only=") || argv[i - 1] === "--only");
+  const only = onlyArg ? new Set(onlyArg.replace(/^--only=/, "").split(",")) : undefined;
+  const unknown = only ? [...only].filter((s) => !SECTIONS.includes(s as Section)) : [];
+  if (unknown.length) {
+    process.stderr.write(`bench: unknown section ${unknown.join(", ")} (sections: ${SECTIONS.join(", ")})\n`);
+    return 2;
+  }
+  const want = (s: Section) => !only || only.has(s);
+  const root = path.resolve(__dirname, "..", "..", "..", "..");
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "po-bench-"));
+  const started = new Date();
+  const m = machine();
+  log(`${m.cpus} × ${m.cpu}, node ${m.node}, load average ${m.loadAverage.join(" ")}`);
+  const figures: Figure[] = [];
+  const t0 = performance.now();
+  try {
+    if (want("engine")) figures.push(...engineFigures());
+    if (want("xlsx")) figures.push(...(await xlsxFigures(work)));
+    if (want("excel")) figures.push(...(await excelFigures()));
+    if (want("bundle")) figures.push(...bundleFigures(root));
+    if (want("cli")) figures.push(...(await cliFigures(root, work)));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const failed = figures.filter((f) => f.pass === false);
+  const report = {
+    date: started.toISOString(),
+    machine: { ...m, loadAverageAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100) },
+    seconds: Math.round(seconds),
+    ok: failed.length === 0,
+    failed: failed.map((f) => f.id),
+    figures,
+  };
+  if (json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
+  else if (markdown) process.stdout.write(markdownTable(figures));
+  else {
+    process.stdout.write(`«Проектный офис» benchmark, ${started.toISOString().slice(0, 16).replace("T", " ")} UTC — ${m.cpus} × ${m.cpu}, node ${m.node}, load average ${m.loadAverage.join(" ")}\n`);
+    process.stdout.write(textTable(figures));
+    process.stdout.write(`\n${figures.filter((f) => f.pass).length} within budget, ${failed.length} over budget (${seconds.toFixed(0)} s)${failed.length ? `: ${failed.map((f) => f.id).join(", ")}` : ""}\n`);
+  }
+  return failed.length ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`bench: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,13 @@
+import { RULES, validateRecognized } from "../../src/core/rules";
+import { recognizeWorkbook } from "../../src/core/recognition";
+import { plansToSnapshot, projectPlans, pastedPlan } from "./generate";
+import { collect } from "./common";
+const shape = process.argv[2]; const n = Number(process.argv[3]);
+const s = shape === "pasted" ? pastedPlan(n) : plansToSnapshot(projectPlans({ seed: 7, planRows: n, indicators: 0, controlPoints: 0 }));
+const minTime = (fn: () => void, k = 11) => { for (let i = 0; i < 3; i++) fn(); let best = Infinity; for (let i = 0; i < k; i++) { collect(); const t0 = performance.now(); fn(); best = Math.min(best, performance.now() - t0); } return best; };
+console.log("recognize", minTime(() => recognizeWorkbook(s)).toFixed(1));
+const rec = recognizeWorkbook(s);
+console.log("all rules", minTime(() => validateRecognized(rec)).toFixed(1));
+const res: [string, number][] = [];
+for (const r of RULES) res.push([r.id, minTime(() => validateRecognized(rec, [r]), 7)]);
+res.sort((a, b) => b[1] - a[1]).slice(0, 10).forEach(([k, v]) => console.log(v.toFixed(2).padStart(7), k));
