@@ -71,9 +71,9 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
   field("Goal", "goal", ex && say(ctx, ex.goal), 3);
 
   const monthStyle: CellStyle = { ...BODY_STYLE, numberFormat: FORMATS.month, hAlign: "center" };
-  for (const [block, key, ym] of [
-    ["TermStart", "termStart", ctx.term.start],
-    ["TermEnd", "termEnd", ctx.term.end],
+  for (const [block, key, promptKey, ym] of [
+    ["TermStart", "termStart", "termStartPrompt", ctx.term.start],
+    ["TermEnd", "termEnd", "termEndPrompt", ctx.term.end],
   ] as const) {
     label(b, r, t(key));
     b.value(r, VALUE_LEFT, monthSerial(ym), monthStyle);
@@ -81,7 +81,7 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
       ref: rect(r, VALUE_LEFT),
       rule: { type: "date" },
       strict: true,
-      prompt: { title: t(key), message: t("termHint") },
+      prompt: { title: t(promptKey), message: t("termHint") },
       error: { title: t("invalidTitle"), message: t("dateOnly") },
     });
     name(block, rect(r, VALUE_LEFT));

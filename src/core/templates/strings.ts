@@ -27,6 +27,9 @@ export const T = {
   goal: { ru: "Цель проекта", en: "Project goal" },
   termStart: { ru: "Срок реализации: месяц и год начала", en: "Term: month and year of the start" },
   termEnd: { ru: "Срок реализации: месяц и год окончания", en: "Term: month and year of the end" },
+  // prompt titles: Excel takes at most 32 characters
+  termStartPrompt: { ru: "Начало проекта (месяц, год)", en: "Project start (month, year)" },
+  termEndPrompt: { ru: "Окончание проекта (месяц, год)", en: "Project end (month, year)" },
   termHint: {
     ru:
       "Первое число месяца, например 01.01.2027. Периоды показателей и годы финансирования построены по сроку при создании листа; " +

@@ -365,3 +365,20 @@ describe("purity", () => {
     }
   });
 });
+
+describe("Excel's limits on data validation texts", () => {
+  test.each(["passport", "plan", "schedule"] as const)("every %s prompt and error fits (title ≤ 32, message ≤ 255 characters), in both languages", (kind) => {
+    for (const lang of ["ru", "en"] as const) {
+      for (const example of [false, true]) {
+        const plans = buildTemplate(kind, { lang, sheetName: "S", instance: 1, example });
+        for (const v of plans.flatMap((p) => p.validations ?? [])) {
+          for (const t of [v.prompt, v.error]) {
+            if (!t) continue;
+            expect(t.title.length).toBeLessThanOrEqual(32);
+            expect(t.message.length).toBeLessThanOrEqual(255);
+          }
+        }
+      }
+    }
+  });
+});
