@@ -49,14 +49,15 @@ export function collect(): void {
 }
 
 /**
- * Warm timing: `warm` unmeasured runs, then the median of `runs` runs (milliseconds). Each measured run
- * starts from a collected heap, so that no run pays for the garbage of the one before.
+ * Warm timing: `warm` unmeasured runs, then the median of `runs` runs (milliseconds), as a task pane that
+ * has validated before. The heap is collected once before the series, not before each run: a forced full
+ * collection makes V8 shrink its heap limits, and the next run then pays for extra collections.
  */
 export function timeWarm(fn: () => unknown, warm: number, runs: number): { ms: number; all: number[] } {
+  collect();
   for (let i = 0; i < warm; i++) fn();
   const all: number[] = [];
   for (let i = 0; i < runs; i++) {
-    collect();
     const t0 = performance.now();
     fn();
     all.push(performance.now() - t0);

@@ -1,31 +1,19 @@
 import * as fs from "fs";
 import ExcelJS from "exceljs";
-import { snapshotWorkbook, loadWorkbook, readXlsx } from "../../src/adapters/xlsx";
-import { openPackage } from "../../src/adapters/xlsx/sniff";
-import { parseWorkbookXml } from "../../src/adapters/xlsx/names";
-import { median, collect } from "./common";
+import { readXlsx } from "../../src/adapters/xlsx";
+import { validateWorkbook } from "../../src/core/rules";
+import { collect, median } from "./common";
 async function main() {
-  const file = process.argv[2]; const k = Number(process.argv[3] ?? 7);
-  const rows: Record<string, number[]> = {};
-  const rec = (n: string, v: number) => (rows[n] ??= []).push(v);
-  for (let i = 0; i < k + 1; i++) {
-    collect();
-    let t = performance.now();
-    const buf = fs.readFileSync(file);
-    rec("readFile", performance.now() - t); t = performance.now();
-    await new ExcelJS.Workbook().xlsx.load(buf as any);
-    rec("exceljs load", performance.now() - t); collect(); t = performance.now();
-    const zip = openPackage(buf);
-    rec("sniff", performance.now() - t); t = performance.now();
-    parseWorkbookXml(zip.readText("xl/workbook.xml") ?? "");
-    rec("workbook.xml", performance.now() - t); collect(); t = performance.now();
-    const wb = await loadWorkbook(buf);
-    rec("loadWorkbook", performance.now() - t); t = performance.now();
-    snapshotWorkbook(wb);
-    rec("snapshot", performance.now() - t); collect(); t = performance.now();
-    await readXlsx(file);
-    rec("readXlsx", performance.now() - t);
+  const file = process.argv[2]; const mode = process.argv[3];
+  const plain: number[] = [], full: number[] = [];
+  const doPlain = async () => { const t = performance.now(); await new ExcelJS.Workbook().xlsx.load(fs.readFileSync(file) as any); return performance.now() - t; };
+  const doFull = async () => { const t = performance.now(); validateWorkbook(await readXlsx(file)); return performance.now() - t; };
+  for (let i = 0; i <= 8; i++) {
+    let p: number, f: number;
+    if (mode === "gc") { collect(); p = await doPlain(); collect(); f = await doFull(); }
+    else if (i % 2) { f = await doFull(); p = await doPlain(); } else { p = await doPlain(); f = await doFull(); }
+    if (i) { plain.push(p); full.push(f); }
   }
-  for (const [n, v] of Object.entries(rows)) console.log(n.padEnd(14), median(v.slice(1)).toFixed(1), v.map((x) => x.toFixed(0)).join(" "));
+  console.log(mode, "plain", median(plain).toFixed(0), "full", median(full).toFixed(0), "ratio", (median(full) / median(plain)).toFixed(3));
 }
 main();

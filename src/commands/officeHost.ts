@@ -17,11 +17,16 @@ let enginePromise: Promise<Engine> | undefined;
 export const officeHost: CommandHost = {
   store,
   engine() {
-    enginePromise ??= import(/* webpackChunkName: "engine" */ "../app/officeEngine").then((m) =>
-      m.createOfficeEngine({
-        run: (batch) => Excel.run(batch),
-        supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
-      }),
+    enginePromise ??= import(/* webpackChunkName: "engine" */ "../app/officeEngine").then(
+      (m) =>
+        m.createOfficeEngine({
+          run: (batch) => Excel.run(batch),
+          supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
+        }),
+      (e) => {
+        enginePromise = undefined; // a chunk that failed to load (network) is tried again on the next click
+        throw e;
+      },
     );
     return enginePromise;
   },

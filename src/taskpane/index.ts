@@ -4,10 +4,16 @@
  */
 import { registerCommands } from "../commands/register";
 import { officeHost, officeLang } from "../commands/officeHost";
+import { strings } from "../i18n";
 
 Office.onReady(() => {
   registerCommands(officeHost);
   const root = document.getElementById("root");
   if (!root) return;
-  void import(/* webpackChunkName: "ui" */ "./ui/mount").then(async (ui) => ui.mount(root, await officeHost.engine(), officeHost.store, officeLang(), false));
+  void import(/* webpackChunkName: "ui" */ "./ui/mount")
+    .then(async (ui) => ui.mount(root, await officeHost.engine(), officeHost.store, officeLang(), false))
+    .catch(() => {
+      // the pane's code did not load (a network hiccup): one plain sentence, never the error itself
+      root.textContent = strings(officeLang()).excel.paneFailed;
+    });
 });

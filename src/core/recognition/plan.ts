@@ -289,15 +289,16 @@ let withColumnsCount = 0;
 function responsibleCell(grid: Grid, r: number, cols: Partial<Record<PlanColumn, number>>, nameOnly: boolean): PeopleCell | undefined {
   const cell = peopleCell(grid.cell(r, cols.responsible), nameOnly);
   if (!cell || (cols.position === undefined && cols.phone === undefined)) return cell;
-  const position = grid.cell(r, cols.position)?.text;
-  const phone = grid.cell(r, cols.phone)?.text;
+  // their texts only ("" when empty): no cell objects for two columns of every row
+  const position = cols.position === undefined || cols.position < 0 ? "" : tidy(grid.text(r, cols.position));
+  const phone = cols.phone === undefined || cols.phone < 0 ? "" : tidy(grid.text(r, cols.phone));
   if (cell.persons.length !== 1 || (!position && !phone)) return cell;
   // nested by text, position, phone: the cells' own strings as keys, no key string to build per row
   let byPosition = withColumns.get(cell.text);
   if (!byPosition) withColumns.set(cell.text, (byPosition = new Map()));
-  let byPhone = byPosition.get(position ?? "");
-  if (!byPhone) byPosition.set(position ?? "", (byPhone = new Map()));
-  let persons = byPhone.get(phone ?? "");
+  let byPhone = byPosition.get(position);
+  if (!byPhone) byPosition.set(position, (byPhone = new Map()));
+  let persons = byPhone.get(phone);
   if (!persons) {
     const p = cell.persons[0];
     const phones = phone && !p.phones.includes(phone) ? [...p.phones, phone] : [...p.phones];
@@ -306,7 +307,7 @@ function responsibleCell(grid: Grid, r: number, cols: Partial<Record<PlanColumn,
     // over thousands of rows, and every rule that reads persons then runs several times slower.
     const person: Person = pos ? { name: p.name, position: pos, phones, key: p.key } : { name: p.name, phones, key: p.key };
     persons = [person];
-    byPhone.set(phone ?? "", persons);
+    byPhone.set(phone, persons);
     if (++withColumnsCount > WITH_COLUMNS_LIMIT) {
       withColumns.clear();
       withColumnsCount = 0;

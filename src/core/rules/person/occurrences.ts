@@ -19,7 +19,12 @@ export function occurrences(wb: RecognizedWorkbook): Occurrence[] {
   cache.set(wb, out);
   for (const s of wb.sheets) {
     if (!s.document) continue;
-    for (const cell of peopleCells(s.document)) for (const person of cell.persons) out.push({ sheet: s.sheet, sheetIndex: s.index, cell, person });
+    // index loops: this runs once per check, before the JIT optimises it, where for…of allocates per step
+    const cells = peopleCells(s.document);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      for (let j = 0; j < cell.persons.length; j++) out.push({ sheet: s.sheet, sheetIndex: s.index, cell, person: cell.persons[j] });
+    }
   }
   return out;
 }

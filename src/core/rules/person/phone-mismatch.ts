@@ -1,4 +1,5 @@
 import { formatCell } from "../../address";
+import type { Person } from "../../model";
 import { workbookRule } from "../define";
 import { memo } from "../helpers";
 import type { SheetHit } from "../types";
@@ -23,9 +24,14 @@ export default workbookRule({
     const out: SheetHit[] = [];
     const byKey = new Map<string, Map<string, Variant>>();
     const signatureOf = memo((joined: string) => [...new Set(joined.split("\n").map(phoneKey))].sort().join(","));
-    for (const o of occurrences(wb)) {
+    // by person object first (persons are shared by every cell with the same text): no join per occurrence
+    const byPerson = new Map<Person, string>();
+    const all = occurrences(wb);
+    for (let i = 0; i < all.length; i++) {
+      const o = all[i];
       if (o.person.phones.length === 0) continue;
-      const signature = signatureOf(o.person.phones.join("\n"));
+      let signature = byPerson.get(o.person);
+      if (signature === undefined) byPerson.set(o.person, (signature = signatureOf(o.person.phones.join("\n"))));
       let variants = byKey.get(o.person.key);
       if (!variants) byKey.set(o.person.key, (variants = new Map()));
       let v = variants.get(signature);

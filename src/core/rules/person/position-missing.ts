@@ -1,3 +1,5 @@
+import type { Text } from "../../i18n";
+import type { Person } from "../../model";
 import { workbookRule } from "../define";
 import type { SheetHit } from "../types";
 import { occurrences } from "./occurrences";
@@ -15,18 +17,23 @@ export default workbookRule({
     const out: SheetHit[] = [];
     const all = occurrences(wb);
     const known = new Set<string>();
-    for (const o of all) if (o.person.position) known.add(o.person.key);
-    for (const o of all) {
-      if (o.person.position || o.cell.nameOnly || known.has(o.person.key)) continue;
-      out.push({
-        sheet: o.sheet,
-        row: o.cell.row,
-        col: o.cell.col,
-        message: {
-          ru: `«${o.person.name}»: не указана должность. Ожидается «${o.person.name}, должность${o.person.phones.length ? `, т. ${o.person.phones[0]}` : ""}».`,
-          en: `«${o.person.name}»: no position is given. «${o.person.name}, position${o.person.phones.length ? `, phone ${o.person.phones[0]}` : ""}» is expected.`,
-        },
-      });
+    // index loops: this runs once per check, mostly before the JIT optimises it, where for…of allocates per step
+    for (let i = 0; i < all.length; i++) if (all[i].person.position) known.add(all[i].person.key);
+    // one message per person object (persons are shared by every cell with the same text; messages are plain data)
+    const messages = new Map<Person, Text>();
+    for (let i = 0; i < all.length; i++) {
+      const o = all[i];
+      const p = o.person;
+      if (p.position || o.cell.nameOnly || known.has(p.key)) continue;
+      let message = messages.get(p);
+      if (!message) {
+        message = {
+          ru: `«${p.name}»: не указана должность. Ожидается «${p.name}, должность${p.phones.length ? `, т. ${p.phones[0]}` : ""}».`,
+          en: `«${p.name}»: no position is given. «${p.name}, position${p.phones.length ? `, phone ${p.phones[0]}` : ""}» is expected.`,
+        };
+        messages.set(p, message);
+      }
+      out.push({ sheet: o.sheet, row: o.cell.row, col: o.cell.col, message });
     }
     return out;
   },

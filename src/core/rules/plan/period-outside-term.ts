@@ -21,6 +21,7 @@ export default planRule({
     const tp = termPhrase(ctx, own, "own");
     // one message per distinct cell value (the result of outsideTerm is shared by equal values)
     const messages = new Map<OutsideTerm, Text>();
+    const dateMessages = new Map<OutsideTerm, Text>();
     const messageFor = (what: string, o: OutsideTerm): Text => {
       const list = o.parts.map((x) => whereOutside(x, o.term));
       return {
@@ -32,9 +33,14 @@ export default planRule({
       const o = outsideTerm(ctx, c);
       if (!o || o.against !== "own" || o.august) return;
       if (typeof c.raw === "number") {
-        // a real date: quoted as the date it is
-        const list = o.parts.map((x) => whereOutside(x, o.term));
-        out.push({ row: c.row, col: c.col, message: { ru: `Дата выходит за пределы ${tp.ru}: ${list.map((x) => x.ru).join("; ")}. Ожидается дата внутри срока реализации.`, en: sentence(`The date lies outside ${tp.en}: ${list.map((x) => x.en).join("; ")}`) + " A date inside the term is expected." } });
+        // a real date: quoted as the date it is (one message per distinct date, as for texts)
+        let d = dateMessages.get(o);
+        if (!d) {
+          const list = o.parts.map((x) => whereOutside(x, o.term));
+          d = { ru: `Дата выходит за пределы ${tp.ru}: ${list.map((x) => x.ru).join("; ")}. Ожидается дата внутри срока реализации.`, en: sentence(`The date lies outside ${tp.en}: ${list.map((x) => x.en).join("; ")}`) + " A date inside the term is expected." };
+          dateMessages.set(o, d);
+        }
+        out.push({ row: c.row, col: c.col, message: d });
         return;
       }
       let m = messages.get(o);
