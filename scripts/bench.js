@@ -22,7 +22,7 @@ if (!fs.existsSync(tsc)) {
 }
 
 function compile(extra) {
-  return spawnSync(process.execPath, [tsc, "-p", project, ...extra], { cwd: root, stdio: ["ignore", "inherit", "inherit"] }).status === 0;
+  return spawnSync(process.execPath, [tsc, "-p", project, ...extra], { cwd: root, stdio: ["ignore", 2, 2] }).status === 0; // tsc reports on stdout: kept off it (--json)
 }
 
 process.stderr.write("bench: compiling scripts/bench (tsc -p scripts/bench/tsconfig.json)\n");

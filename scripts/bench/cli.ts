@@ -26,7 +26,7 @@ function ensureCli(root: string): void {
   const sources = Math.max(...["src/cli", "src/core", "src/adapters/xlsx", "src/i18n", "tsconfig.cli.json"].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p)).map(newestMtime));
   if (fs.existsSync(entry) && fs.statSync(entry).mtimeMs >= sources) return;
   log("cli: compiling the command line (npm run build:cli)");
-  const r = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(root, "tsconfig.cli.json")], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  const r = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(root, "tsconfig.cli.json")], { cwd: root, stdio: ["ignore", 2, 2] }); // tsc reports on stdout: kept off it (--json)
   if (r.status !== 0) throw new Error("the command line does not compile (npm run build:cli)");
 }
 

@@ -1,4 +1,5 @@
 /** Figures, budgets and timing helpers shared by the benchmark's sections. */
+import { PerformanceObserver } from "perf_hooks";
 
 export interface Budget {
   /** the figure must be at most (≤) or at least (≥) the limit */
@@ -53,16 +54,32 @@ export function collect(): void {
  * has validated before. The heap is collected once before the series, not before each run: a forced full
  * collection makes V8 shrink its heap limits, and the next run then pays for extra collections.
  */
-export function timeWarm(fn: () => unknown, warm: number, runs: number): { ms: number; all: number[] } {
+export function timeWarm(fn: () => unknown, warm: number, runs: number): { ms: number; mean: number; all: number[]; window: [number, number] } {
   collect();
   for (let i = 0; i < warm; i++) fn();
   const all: number[] = [];
+  const start = performance.now();
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     fn();
     all.push(performance.now() - t0);
   }
-  return { ms: median(all), all };
+  return { ms: median(all), mean: all.reduce((a, b) => a + b, 0) / all.length, all, window: [start, performance.now()] };
+}
+
+/** Garbage-collection pauses of the main thread, as node reports them (delivered after the fact). */
+const gcPauses: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, duration: e.duration });
+}).observe({ entryTypes: ["gc"] });
+
+/** Milliseconds of collection pauses inside a time window (call after an await, once node has reported them). */
+export async function gcPauseMs(window: [number, number]): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  let ms = 0;
+  for (const p of gcPauses) if (p.start >= window[0] && p.start < window[1]) ms += p.duration;
+  gcPauses.length = 0;
+  return ms;
 }
 
 export function fmtMs(ms: number): string {

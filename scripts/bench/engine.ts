@@ -2,63 +2,105 @@
  * The engine alone (recognition + every rule) over snapshots in memory: what the task pane runs between
  * its one read and its one write, and what the command line runs after reading a file. Warm: the JIT has
  * seen the same work before (a task pane that has validated before), then the median of several runs.
+ *
+ * Each case runs in a fresh node process (this file, forked with the case as arguments): V8 sizes its heap
+ * from what ran before, and a 100,000-row run after the smaller ones would otherwise pay for their history
+ * (three times the collection pauses in one order of the cases, a third in another).
  */
+import { fork } from "child_process";
 import { parsePeriod } from "../../src/core/periods";
 import { validateWorkbook } from "../../src/core/rules";
-import type { CellValue, WorkbookSnapshot } from "../../src/core/workbook";
-import { atMost, check, collect, fmtInt, fmtMs, log, timeWarm, type Figure } from "./common";
+import { withoutInternalSheets, type CellValue, type WorkbookSnapshot } from "../../src/core/workbook";
+import { atMost, check, fmtInt, fmtMs, gcPauseMs, log, timeWarm, type Figure } from "./common";
 import { cellCount, pastedPlan, plansToSnapshot, projectPlans, withoutNames } from "./generate";
 
 const SECTION = "engine";
 export const SIZES = [100, 1_000, 10_000, 100_000];
 
-function runsFor(rows: number): { warm: number; runs: number } {
-  if (rows >= 100_000) return { warm: 2, runs: 5 };
-  if (rows >= 10_000) return { warm: 5, runs: 11 };
-  return { warm: 10, runs: 21 };
+interface CaseResult {
+  ms: number;
+  mean: number;
+  all: number[];
+  gcPerRun: number;
+  cells: number;
+  findings: number;
+  warm: number;
+  runs: number;
 }
 
-function measure(id: string, name: string, wb: WorkbookSnapshot, warm: number, runs: number, budgetMs?: number): { figure: Figure; ms: number; findings: number } {
+const CASES: Record<string, () => WorkbookSnapshot> = {};
+for (const rows of SIZES) {
+  CASES[`pasted.${rows}`] = () => pastedPlan(rows);
+  CASES[`template.${rows}`] = () => plansToSnapshot(projectPlans({ seed: 7, planRows: rows, indicators: 0, controlPoints: 0 }));
+}
+CASES["passport.template"] = () => plansToSnapshot(projectPlans({ seed: 11, planRows: 0, indicators: 200, controlPoints: 500 }));
+CASES["passport.labels"] = () => withoutNames(CASES["passport.template"]());
+
+/** Warm-up runs that see at least 200,000 rows (3 to 50 of them), so that every size is as warm; then 21 runs (7 at 100,000). */
+function runsFor(key: string): { warm: number; runs: number } {
+  const rows = Number(/\.(\d+)$/.exec(key)?.[1] ?? 1000);
+  return { warm: Math.min(50, Math.max(3, Math.ceil(200_000 / rows))), runs: rows >= 100_000 ? 7 : 21 };
+}
+
+/** In the child: one case, measured, sent to the parent. */
+async function runCase(key: string): Promise<CaseResult> {
+  // what the add-in and the command line validate: the add-in's own hidden sheets (drop-down lists) aside
+  const wb = withoutInternalSheets(CASES[key]());
+  const { warm, runs } = runsFor(key);
   let findings = 0;
   const t = timeWarm(() => {
     findings = validateWorkbook(wb).sheets.reduce((n, s) => n + s.findings.length, 0);
   }, warm, runs);
-  const cells = cellCount(wb);
-  const figure = check({
+  const gc = (await gcPauseMs(t.window)) / runs;
+  return { ms: t.ms, mean: t.mean, all: t.all, gcPerRun: gc, cells: cellCount(wb), findings, warm, runs };
+}
+
+/** In the parent: the case in a fresh process (node --expose-gc this-file --case KEY). */
+function inChild(key: string): Promise<CaseResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, ["--case", key], { execArgv: ["--expose-gc"], stdio: ["ignore", "ignore", "inherit", "ipc"] });
+    let result: CaseResult | undefined;
+    child.on("message", (m) => (result = m as CaseResult));
+    child.on("error", reject);
+    child.on("exit", (code) => (result ? resolve(result) : reject(new Error(`engine case ${key} failed (exit ${code})`))));
+  });
+}
+
+function figureOf(id: string, name: string, r: CaseResult, budgetMs?: number): Figure {
+  return check({
     id: `${id}.ms`,
     section: SECTION,
     name,
-    value: t.ms,
+    value: r.ms,
     unit: "ms",
-    display: `${fmtMs(t.ms)} (${fmtInt((cells / t.ms) * 1000)} cells/s, ${fmtInt(cells)} cells, ${fmtInt(findings)} findings)`,
+    display: `${fmtMs(r.ms)} (${fmtInt((r.cells / r.ms) * 1000)} cells/s, ${fmtInt(r.cells)} cells, ${fmtInt(r.findings)} findings; GC ${((r.gcPerRun / r.mean) * 100).toFixed(0)} %)`,
     budget: budgetMs !== undefined ? atMost(budgetMs, `≤ ${budgetMs} ms`) : undefined,
-    note: `median of ${runs} after ${warm} warm-up runs; all: ${t.all.map((x) => x.toFixed(1)).join(", ")}`,
-    extra: { cells, cellsPerSecond: Math.round((cells / t.ms) * 1000), findings },
+    note: `median of ${r.runs} after ${r.warm} warm-up runs (mean ${r.mean.toFixed(1)}, of which collection pauses ${r.gcPerRun.toFixed(1)}); all: ${r.all.map((x) => x.toFixed(1)).join(", ")}`,
+    extra: { cells: r.cells, cellsPerSecond: Math.round((r.cells / r.ms) * 1000), findings: r.findings, meanMs: Math.round(r.mean * 10) / 10, gcPauseMsPerRun: Math.round(r.gcPerRun * 10) / 10 },
   });
-  return { figure, ms: t.ms, findings };
 }
 
-export function engineFigures(): Figure[] {
+export async function engineFigures(): Promise<Figure[]> {
   const out: Figure[] = [];
-  const shapes: { key: string; label: string; make: (rows: number) => WorkbookSnapshot }[] = [
-    { key: "pasted", label: "pasted plan", make: (rows) => pastedPlan(rows) },
-    { key: "template", label: "template plan", make: (rows) => plansToSnapshot(projectPlans({ seed: 7, planRows: rows, indicators: 0, controlPoints: 0 })) },
+  const shapes = [
+    { key: "pasted", label: "pasted plan" },
+    { key: "template", label: "template plan" },
   ];
   for (const shape of shapes) {
-    const times = new Map<number, number>();
+    const times = new Map<number, CaseResult>();
     for (const rows of SIZES) {
       log(`engine: ${shape.label}, ${fmtInt(rows)} rows`);
-      collect();
-      const wb = shape.make(rows);
-      const { warm, runs } = runsFor(rows);
-      const m = measure(`engine.${shape.key}.${rows}`, `${shape.label}, ${fmtInt(rows)} rows`, wb, warm, runs, rows === 10_000 ? 100 : undefined);
-      out.push(m.figure);
-      times.set(rows, m.ms);
+      const r = await inChild(`${shape.key}.${rows}`);
+      out.push(figureOf(`engine.${shape.key}.${rows}`, `${shape.label}, ${fmtInt(rows)} rows`, r, rows === 10_000 ? 100 : undefined));
+      times.set(rows, r);
     }
     for (let i = 1; i < SIZES.length; i++) {
       const a = SIZES[i - 1];
       const b = SIZES[i];
-      const ratio = times.get(b)! / times.get(a)!;
+      // amortised: the mean of the runs, so that garbage collection counts at every size (a median of small runs
+      // keeps the runs between two collections, while every large run has several)
+      const ratio = times.get(b)!.mean / times.get(a)!.mean;
+      const byMedian = times.get(b)!.ms / times.get(a)!.ms;
       out.push(
         check({
           id: `engine.${shape.key}.ratio.${a}-${b}`,
@@ -66,7 +108,7 @@ export function engineFigures(): Figure[] {
           name: `${shape.label}: time(${fmtInt(b)}) / time(${fmtInt(a)})`,
           value: Math.round(ratio * 100) / 100,
           unit: "×",
-          display: `${ratio.toFixed(2)}× for 10× the rows`,
+          display: `${ratio.toFixed(2)}× for 10× the rows (mean times; medians ${byMedian.toFixed(2)}×)`,
           budget: b === 100_000 ? atMost(15, "≤ 15× (linear)") : undefined,
         }),
       );
@@ -75,10 +117,8 @@ export function engineFigures(): Figure[] {
 
   // the passport of a big project
   log("engine: passport, 200 indicators, 500 control points");
-  collect();
-  const passport = plansToSnapshot(projectPlans({ seed: 11, planRows: 0, indicators: 200, controlPoints: 500 }));
-  out.push(measure("engine.passport.template", "passport, 200 indicators + 500 control points (template, by names)", passport, 10, 21, 100).figure);
-  out.push(measure("engine.passport.labels", "the same passport without names (read from its labels, as pasted)", withoutNames(passport), 10, 21, 100).figure);
+  out.push(figureOf("engine.passport.template", "passport, 200 indicators + 500 control points (template, by names)", await inChild("passport.template"), 100));
+  out.push(figureOf("engine.passport.labels", "the same passport without names (read from its labels, as pasted)", await inChild("passport.labels"), 100));
 
   // periods, the most repeated parse (from the former unit test)
   log("engine: periods");
@@ -130,4 +170,16 @@ function periodsFigure(): Figure {
     budget: atMost(1000, "≤ 1 s"),
     note: `median of 5; all: ${t.all.map((x) => x.toFixed(0)).join(", ")}`,
   });
+}
+
+// the child's side: `--case KEY`
+const caseArg = process.argv.indexOf("--case");
+if (caseArg > 0 && process.send) {
+  runCase(process.argv[caseArg + 1]).then(
+    (r) => process.send!(r, () => process.exit(0)),
+    (e) => {
+      process.stderr.write(`bench: ${e instanceof Error ? e.stack : String(e)}\n`);
+      process.exit(1);
+    },
+  );
 }

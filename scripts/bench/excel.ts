@@ -166,7 +166,7 @@ export async function excelFigures(): Promise<Figure[]> {
         check({
           id: `excel.validate.${c.key}.syncs`,
           section: SECTION,
-          name: `validate, ${c.label} (${sheets} sheets)`,
+          name: `validate, ${c.label} (${sheets} ${sheets === 1 ? "sheet" : "sheets"})`,
           value: error ? NaN : all.syncs,
           unit: "syncs",
           display: error
@@ -183,7 +183,7 @@ export async function excelFigures(): Promise<Figure[]> {
           name: `validate, ${c.label}: chunks over the 5 MB cap`,
           value: read.chunks,
           unit: "chunks",
-          display: `${read.chunks} chunks; ${all.refused} round trip refused for its size first`,
+          display: `${read.chunks} chunks; refused for size: ${readPhase?.refused ?? 0} read try${marks.refused ? `, ${marks.refused} marks request` : ""}`,
         });
       // the read may be refused once for its size (the adapter then reads in chunks); a refused mark is a mark not made
       const needed = Math.max(all.maxRequest, all.maxResponse, marks.maxRefused);
@@ -194,7 +194,7 @@ export async function excelFigures(): Promise<Figure[]> {
           name: `validate, ${c.label}: largest payload`,
           value: needed,
           unit: "bytes",
-          display: `${fmtBytes(needed)} (request ${fmtBytes(all.maxRequest)}, response ${fmtBytes(all.maxResponse)}${marks.refused ? `; marks: ${marks.refused} request of ${fmtBytes(marks.maxRefused)} refused` : ""})`,
+          display: `${fmtBytes(needed)} (request ${fmtBytes(all.maxRequest)}, response ${fmtBytes(all.maxResponse)}${marks.refused ? `; marks: a request of ${fmtBytes(marks.maxRefused)} refused` : ""})`,
           budget: atMost(CAP, "≤ 5 MB"),
         }),
       );
@@ -219,7 +219,7 @@ export async function excelFigures(): Promise<Figure[]> {
         check({
           id: `excel.compute.${c.key}.syncs`,
           section: SECTION,
-          name: `compute, ${c.label} (${sheets} sheets, ${docs} documents)`,
+          name: `compute, ${c.label} (${sheets} sheets, ${docs} ${docs === 1 ? "document" : "documents"})`,
           value: error ? NaN : all.syncs,
           unit: "syncs",
           display: error

@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --json] [-- --markdown] [-- --only engine,xlsx,excel,bundle,cli]`
+ * `npm run bench [-- --json] [-- --markdown] [-- --only engine,xlsx,excel,bundle,cli] [-- --from REPORT.json]`
  *
  * Speed as a measured property: every figure beside its budget. A table for people on stdout (progress
  * on stderr); with --json the same figures machine-readable on stdout; --markdown the table as Markdown
- * (docs/BENCHMARK.md). Exits 1 when a budget is missed, 2 when the benchmark itself could not run.
+ * (docs/BENCHMARK.md); --from shows a saved --json report again. Exits 1 when a budget is missed, 2 when the
+ * benchmark itself could not run.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -47,18 +48,29 @@ function result(f: Figure): string {
   return f.pass === undefined ? "" : f.pass ? "pass" : "FAIL";
 }
 
+function clip(s: string, n: number): string {
+  const chars = [...s];
+  return chars.length > n ? chars.slice(0, n - 1).join("") + "…" : s;
+}
+
 function textTable(figures: Figure[]): string {
   const rows: string[][] = [];
+  const limits = [72, 100, 60, 4];
   for (const s of SECTIONS) {
     const list = figures.filter((f) => f.section === s);
     if (!list.length) continue;
     rows.push([`## ${TITLES[s]}`]);
-    for (const f of list) rows.push([f.name, f.display ?? `${f.value} ${f.unit}`, f.budget?.text ?? "", result(f)]);
+    for (const f of list) rows.push([f.name, f.display ?? `${f.value} ${f.unit}`, f.budget?.text ?? "", result(f)].map((c, i) => clip(c, limits[i])));
   }
   const w = [0, 0, 0, 0];
   for (const r of rows) if (r.length > 1) r.forEach((c, i) => (w[i] = Math.max(w[i], [...c].length)));
-  w[0] = Math.min(w[0], 70);
-  return rows.map((r) => (r.length === 1 ? `\n${r[0]}` : r.map((c, i) => pad(c, w[i])).join("  ").trimEnd())).join("\n") + "\n";
+  let out = rows.map((r) => (r.length === 1 ? `\n${r[0]}` : r.map((c, i) => pad(c, w[i])).join("  ").trimEnd())).join("\n") + "\n";
+  const failed = figures.filter((f) => f.pass === false);
+  if (failed.length) {
+    out += "\nOver budget:\n";
+    for (const f of failed) out += `- ${f.id}: ${f.display ?? f.value} (budget ${f.budget?.text})${f.note ? `; ${f.note}` : ""}\n`;
+  }
+  return out;
 }
 
 function markdownTable(figures: Figure[]): string {
@@ -72,6 +84,27 @@ function markdownTable(figures: Figure[]): string {
   return out;
 }
 
+interface Report {
+  date: string;
+  machine: ReturnType<typeof machine> & { loadAverageAtEnd: number[] };
+  seconds: number;
+  ok: boolean;
+  failed: string[];
+  figures: Figure[];
+}
+
+function render(report: Report, markdown: boolean): void {
+  const { machine: m, figures } = report;
+  if (markdown) {
+    process.stdout.write(markdownTable(figures));
+    return;
+  }
+  const failed = figures.filter((f) => f.pass === false);
+  process.stdout.write(`«Проектный офис» benchmark, ${report.date.slice(0, 16).replace("T", " ")} UTC — ${m.cpus} × ${m.cpu}, node ${m.node}, load average ${m.loadAverage.join(" ")}\n`);
+  process.stdout.write(textTable(figures));
+  process.stdout.write(`\n${figures.filter((f) => f.pass).length} within budget, ${failed.length} over budget (${report.seconds} s)${failed.length ? `: ${failed.map((f) => f.id).join(", ")}` : ""}\n`);
+}
+
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes("--json");
   const markdown = argv.includes("--markdown");
@@ -82,6 +115,13 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`bench: unknown section ${unknown.join(", ")} (sections: ${SECTIONS.join(", ")})\n`);
     return 2;
   }
+  // --from REPORT.json: show a saved --json report as the table (or --markdown) without measuring again
+  const fromIdx = argv.indexOf("--from");
+  if (fromIdx >= 0) {
+    const saved = JSON.parse(fs.readFileSync(argv[fromIdx + 1], "utf8")) as Report;
+    render(saved, markdown);
+    return saved.ok ? 0 : 1;
+  }
   const want = (s: Section) => !only || only.has(s);
   const root = path.resolve(__dirname, "..", "..", "..", "..");
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "po-bench-"));
@@ -91,7 +131,7 @@ async function main(argv: string[]): Promise<number> {
   const figures: Figure[] = [];
   const t0 = performance.now();
   try {
-    if (want("engine")) figures.push(...engineFigures());
+    if (want("engine")) figures.push(...(await engineFigures()));
     if (want("xlsx")) figures.push(...(await xlsxFigures(work)));
     if (want("excel")) figures.push(...(await excelFigures()));
     if (want("bundle")) figures.push(...bundleFigures(root));
@@ -101,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const seconds = (performance.now() - t0) / 1000;
   const failed = figures.filter((f) => f.pass === false);
-  const report = {
+  const report: Report = {
     date: started.toISOString(),
     machine: { ...m, loadAverageAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100) },
     seconds: Math.round(seconds),
@@ -110,12 +150,7 @@ async function main(argv: string[]): Promise<number> {
     figures,
   };
   if (json) process.stdout.write(JSON.stringify(report, null, 2) + "\n");
-  else if (markdown) process.stdout.write(markdownTable(figures));
-  else {
-    process.stdout.write(`«Проектный офис» benchmark, ${started.toISOString().slice(0, 16).replace("T", " ")} UTC — ${m.cpus} × ${m.cpu}, node ${m.node}, load average ${m.loadAverage.join(" ")}\n`);
-    process.stdout.write(textTable(figures));
-    process.stdout.write(`\n${figures.filter((f) => f.pass).length} within budget, ${failed.length} over budget (${seconds.toFixed(0)} s)${failed.length ? `: ${failed.map((f) => f.id).join(", ")}` : ""}\n`);
-  }
+  else render(report, markdown);
   return failed.length ? 1 : 0;
 }
 

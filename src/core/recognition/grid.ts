@@ -16,9 +16,19 @@ const { min } = Math;
 const NON_KEY = /[^0-9a-zа-я№]+/g;
 const YO = /ё/g;
 
+/** Keys already made, by text: the same labels and headers are looked at many times in a check, and in every check. */
+const keys = new Map<string, string>();
+const KEYS_LIMIT = 20000;
+
 /** A label or header as a comparison key: lower case, «ё» → «е», only letters, digits and «№». */
 export function normKey(text: string): string {
-  return text.toLowerCase().replace(YO, "е").replace(NON_KEY, "");
+  let k = keys.get(text);
+  if (k === undefined) {
+    k = text.toLowerCase().replace(YO, "е").replace(NON_KEY, "");
+    if (keys.size >= KEYS_LIMIT) keys.clear();
+    keys.set(text, k);
+  }
+  return k;
 }
 
 /** A cell value as text, trimmed. Numbers as String(), booleans as TRUE/FALSE, null as "". */

@@ -122,8 +122,11 @@ export function readPlan(grid: Grid, range: PlanRange, notes: RecognitionNote[],
     if (cols.section !== undefined && filled.length === 1 && filled[0] === cols.section) continue;
     // «1 2 3 4 5 6 7» under a header: its «1» is not an activity's number
     if (filled.length >= 3 && isColumnNumberRow(grid, r, filled)) continue;
-    const numText = cols.number !== undefined ? valueText(grid.own(r, cols.number)) : "";
-    const numbered = numText !== "" && isNumbering(numText);
+    const numRaw = cols.number !== undefined ? grid.own(r, cols.number) : "";
+    const numText = valueText(numRaw);
+    // a whole number typed as a number counts at any size: a section of 10,000 activities or more has № 10000…,
+    // which isNumbering (at most four digits) would send down the slow path of header and fragment checks
+    const numbered = numText !== "" && (isNumbering(numText) || (typeof numRaw === "number" && numRaw >= 10000 && Number.isInteger(numRaw)));
 
     if (!numbered) {
       // a header repeated at a page break (its columns may have moved: take them again)
