@@ -102,7 +102,7 @@ export async function xlsxFigures(dir: string): Promise<Figure[]> {
       key: "school",
       label: "school workbook (passport + 60-row plan)",
       make: (file) => projectWorkbook({ seed: 21, planRows: 60, indicators: 6, controlPoints: 12 }).xlsx.writeFile(file),
-      rounds: 21,
+      rounds: 41,
       warm: 30,
     },
     {
