@@ -79,7 +79,10 @@ export class Grid {
     this.formulas = isArray(sheet.formulas) ? sheet.formulas : undefined;
     this.rowCount = this.values.length;
     let cols = 0;
-    for (const row of this.values) if (isArray(row) && row.length > cols) cols = row.length;
+    for (let r = 0; r < this.values.length; r++) {
+      const row = this.values[r]; // an index loop: once per sheet, unoptimised, for…of would allocate per row
+      if (isArray(row) && row.length > cols) cols = row.length;
+    }
     this.colCount = cols;
     for (const m of sheet.merges ?? []) {
       if (!m || !(m.top >= 0) || !(m.left >= 0) || m.bottom < m.top || m.right < m.left) continue;

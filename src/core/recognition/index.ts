@@ -64,7 +64,10 @@ function noteRowsBefore(grid: Grid, firstBlockRow: number, notes: RecognitionNot
 
 /** A people cell where no name could be recognised («Администрация МОУ»). */
 function notePeople(doc: ProjectDocument, notes: RecognitionNote[]): void {
-  for (const c of peopleCells(doc)) {
+  // an index loop: this runs once per sheet, before the JIT optimises it, where for…of allocates per step
+  const cells = peopleCells(doc);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     if (c.persons.length > 0 || !c.unrecognised) continue;
     note(notes, "recognition/person", "warning", c.row, c.col, {
       ru: `Не удалось распознать ФИО в «${q(c.text)}»: ожидается «Фамилия И.О., должность, т. …» или «должность Фамилия Имя Отчество».`,

@@ -7,6 +7,7 @@
  * One pass over the rows; per row only the cells it needs.
  */
 import type { Activity, ImplementationPlan, NumberCell, PeopleCell, Person, PlanColumn, PlanSection, TextCell, Term } from "../model";
+import type { CellValue } from "../workbook";
 import { parseNumber } from "../numbers";
 import { appendText, Grid, normKey, tidy, valueText } from "./grid";
 import { parsePeople } from "./people";
@@ -122,11 +123,7 @@ export function readPlan(grid: Grid, range: PlanRange, notes: RecognitionNote[],
     if (cols.section !== undefined && filled.length === 1 && filled[0] === cols.section) continue;
     // «1 2 3 4 5 6 7» under a header: its «1» is not an activity's number
     if (filled.length >= 3 && isColumnNumberRow(grid, r, filled)) continue;
-    const numRaw = cols.number !== undefined ? grid.own(r, cols.number) : "";
-    const numText = valueText(numRaw);
-    // a whole number typed as a number counts at any size: a section of 10,000 activities or more has № 10000…,
-    // which isNumbering (at most four digits) would send down the slow path of header and fragment checks
-    const numbered = numText !== "" && (isNumbering(numText) || (typeof numRaw === "number" && numRaw >= 10000 && Number.isInteger(numRaw)));
+    const numbered = cols.number !== undefined && isRowNumber(grid.own(r, cols.number));
 
     if (!numbered) {
       // a header repeated at a page break (its columns may have moved: take them again)
@@ -252,6 +249,17 @@ function readActivity(grid: Grid, r: number, cols: Partial<Record<PlanColumn, nu
     result: grid.cell(r, cols.result),
     continuedAt: undefined,
   };
+}
+
+/**
+ * A row number in the № column: «1», «2.», «1.3». A whole number typed as a number counts at any size, and without
+ * making its text: a section of 10,000 activities or more has № 10000…, which isNumbering (at most four digits)
+ * would send down the slow path of header and fragment checks.
+ */
+function isRowNumber(v: CellValue): boolean {
+  if (typeof v === "number" && Number.isInteger(v) && v >= 0) return true;
+  const t = valueText(v);
+  return t !== "" && isNumbering(t);
 }
 
 /** Merges the fragment of a split row into the activity before. False when it cannot be merged safely. */

@@ -30,7 +30,12 @@ export function isColumnNumberRow(grid: Grid, row: number, filled: number[]): bo
   if (filled.length < 3) return false;
   for (let i = 0; i < filled.length; i++) {
     const v = grid.own(row, filled[i]);
-    const t = typeof v === "number" ? String(v) : typeof v === "string" ? v.trim().replace(/\.$/, "") : "";
+    if (typeof v === "number") {
+      // the same test without making a text: every numbered row of a plan comes here
+      if (v !== i + 1 || i + 1 > 999) return false;
+      continue;
+    }
+    const t = typeof v === "string" ? v.trim().replace(/\.$/, "") : "";
     if (!INT.test(t) || Number(t) !== i + 1) return false;
   }
   return true;
