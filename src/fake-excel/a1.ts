@@ -1,5 +1,7 @@
 /** Address text as Excel's `range.address` gives it: "Sheet1!A1:C3", "'My sheet'!A:A", "Лист1!2:5". */
 import { columnIndex, formatCell, parseCell, type RangeRef } from "../core/address";
+import { utf8Length } from "../core/utf8";
+export { utf8Length };
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -87,17 +89,3 @@ export function sameRef(a: RangeRef, b: RangeRef): boolean {
   return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }
 
-/** UTF-8 length of a string without TextEncoder or Buffer (runs anywhere). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}

@@ -3,6 +3,8 @@
  * `Excel.run` (or the fake's `run`) in, and requirement sets are asked through `supports`.
  */
 import { parseRange, type RangeRef } from "../../core/address";
+import { utf8Length } from "../../core/utf8";
+export { utf8Length };
 
 /** Excel.run's shape. Pass `Excel.run` (or `(batch) => Excel.run(batch)`) or the fake's `run`. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -60,20 +62,6 @@ export function addressRef(address: string): RangeRef {
   return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
 }
 
-/** UTF-8 length without TextEncoder or Buffer. */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
 
 export function jsonBytes(v: unknown): number {
   return utf8Length(JSON.stringify(v) ?? "null");
