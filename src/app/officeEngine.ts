@@ -23,6 +23,7 @@ import {
   applyMarks,
   applySheetPlans,
   clearMarks,
+  nextReadOptions,
   readOutline,
   readWorkbook,
   selectCell,
@@ -30,7 +31,7 @@ import {
   SheetProtectedError,
   MARKS_SHEET,
 } from "../adapters/office";
-import type { ExcelRun, MarksResult, Supports } from "../adapters/office";
+import type { ExcelRun, MarksResult, ReadOptions, ReadResult, Supports } from "../adapters/office";
 import { ru } from "../i18n/ru";
 import { en } from "../i18n/en";
 import { CancelledError, UserFacingError, plainDetail } from "./actions";
@@ -120,6 +121,22 @@ function passportTermNames(names: string[]): { start: string; end: string } | un
 export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): Engine {
   const { run, supports, budgetBytes } = host;
   const NOTHING = both((x) => x.excel.cancelledNothing);
+  // What the last read learnt, for the next one: the sheet names (the read then takes 1 sync, not 2) and
+  // whether the workbook is read in chunks (no doomed one-shot try above the cap). Sheets the add-in makes
+  // or removes itself are kept in step; a name gone stale (the person renamed a sheet) costs 1 failed sync.
+  let readNext: Pick<ReadOptions, "sheetNames" | "chunked"> = {};
+  const learn = <T extends ReadResult>(r: T): T => {
+    readNext = nextReadOptions(r);
+    return r;
+  };
+  const hintAdd = (sheets: string[]) => {
+    if (!readNext.sheetNames) return;
+    const have = new Set(readNext.sheetNames.map(lower));
+    readNext = { ...readNext, sheetNames: [...readNext.sheetNames, ...sheets.filter((n) => !have.has(lower(n)))] };
+  };
+  const hintRemove = (sheet: string) => {
+    if (readNext.sheetNames) readNext = { ...readNext, sheetNames: readNext.sheetNames.filter((n) => lower(n) !== lower(sheet)) };
+  };
   return {
     async createTemplate(kind: TemplateKind, example: boolean, options?: RunOptions) {
       options?.onProgress?.(1, 2, both((x) => x.excel.phase.outline));
@@ -148,6 +165,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
           budgetBytes,
         });
         syncs = outline.syncs + r.syncs;
+        hintAdd(plans.filter((p) => p.create).map((p) => p.sheet));
       } catch (e) {
         if (e instanceof SheetExistsError)
           throw new UserFacingError({
@@ -173,7 +191,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       const total = 4;
       options?.onProgress?.(1, total, both((x) => x.excel.phase.read));
       checkpoint(options, NOTHING);
-      const read = await reading(readWorkbook(run, { supports }));
+      const read = learn(await reading(readWorkbook(run, { supports, ...readNext })));
       checkpoint(options, NOTHING);
       options?.onProgress?.(2, total, both((x) => x.excel.phase.check));
       const report = validateWorkbook(withoutInternalSheets(read.snapshot));
@@ -193,7 +211,9 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       options?.onProgress?.(3, total, both((x) => x.excel.phase.unmark));
       if (hadMarks) {
         try {
-          syncs += (await clearMarks(run, { supports })).syncs;
+          const cleared = await clearMarks(run, { supports, budgetBytes });
+          syncs += cleared.syncs;
+          if (!cleared.skipped.some((k) => k.reason === "protected")) hintRemove(MARKS_SHEET);
         } catch (e) {
           // The findings stand; no new mark is made over marks that could not be removed.
           return done({ notes: [both((x) => x.excel.clearFailed(hostDetail(e)))], marksIncomplete: true });
@@ -204,7 +224,8 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       let marked: MarksResult = { syncs: 0, cells: 0, skipped: [] };
       if (marks.length) {
         try {
-          marked = await applyMarks(run, marks, { supports });
+          marked = await applyMarks(run, marks, { supports, budgetBytes });
+          if (marked.cells > 0) hintAdd([MARKS_SHEET]);
         } catch (e) {
           return done({ notes: [both((x) => x.excel.marksFailed(hostDetail(e)))], marksIncomplete: true });
         }
@@ -221,7 +242,8 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       checkpoint(options, NOTHING);
       let r: MarksResult;
       try {
-        r = await clearMarks(run, { supports });
+        r = await clearMarks(run, { supports, budgetBytes });
+        if (!r.skipped.some((k) => k.reason === "protected")) hintRemove(MARKS_SHEET);
       } catch (e) {
         throw new UserFacingError(both((x) => x.excel.clearFailed(hostDetail(e))));
       }
@@ -232,7 +254,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
     async compute(overwrite: boolean, options?: RunOptions) {
       options?.onProgress?.(1, 3, both((x) => x.excel.phase.read));
       checkpoint(options, NOTHING);
-      const read = await reading(readWorkbook(run, { supports }));
+      const read = learn(await reading(readWorkbook(run, { supports, ...readNext })));
       checkpoint(options, NOTHING);
       options?.onProgress?.(2, 3, both((x) => x.excel.phase.compute));
       const r = computePlans(read.snapshot, { lang, overwrite });
@@ -257,6 +279,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
             supports,
             budgetBytes,
           });
+          hintAdd(plans.filter((p) => p.create).map((p) => p.sheet));
         } catch (e) {
           if (e instanceof ApplyPlansError) throw new UserFacingError(writeFailure(e, plans, both((x) => x.excel.retryCompute)));
           throw e;
@@ -286,7 +309,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       checkpoint(options, NOTHING);
       // one round trip: the sheet list, the names and the pasted passport's sheet only
       const read = await reading(
-        readWorkbook(run, { supports, only: [sheet] }).catch((e) => {
+        readWorkbook(run, { supports, only: [sheet], chunked: readNext.chunked }).catch((e) => {
           if ((e as { code?: unknown })?.code === "ItemNotFound") throw new UserFacingError(both((x) => x.compute.adoptGone(sheet)));
           throw e;
         }),
@@ -305,6 +328,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       try {
         const w = await applySheetPlans(run, adopted.plans, { existingSheets, existingNames: read.snapshot.names.map((n) => n.name), supports, activate: adopted.sheet, budgetBytes });
         syncs = read.syncs + w.syncs;
+        hintAdd(adopted.plans.filter((p) => p.create).map((p) => p.sheet));
       } catch (e) {
         if (e instanceof SheetExistsError)
           throw new UserFacingError({

@@ -94,9 +94,15 @@ export function formatRange(r: RangeRef, absolute = false): string {
   return `${a}:${formatCell({ row: r.bottom, col: r.right }, absolute)}`;
 }
 
-/** Quotes a sheet name for use in a formula or a name's reference when it needs quoting. */
+/**
+ * A sheet name as Excel writes it in a reference (a formula, a name's reference, `range.address`): as it is
+ * when it is letters of any script, digits, "_" and "." starting with a letter or "_" and cannot be read as a
+ * cell («Sheet1», «Паспорт»); else in single quotes with each quote doubled («'Паспорт (2)'», «'It''s'»,
+ * «'2024'», «'A1'», «'R1C1'»). The one implementation for the core, the Office adapter and the fake.
+ */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 export function sheetRange(sheet: string, r: RangeRef, absolute = true): string {

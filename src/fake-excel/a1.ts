@@ -1,16 +1,13 @@
 /** Address text as Excel's `range.address` gives it: "Sheet1!A1:C3", "'My sheet'!A:A", "Лист1!2:5". */
-import { columnIndex, formatCell, parseCell, type RangeRef } from "../core/address";
+import { columnIndex, formatCell, parseCell, quoteSheet, type RangeRef } from "../core/address";
 import { utf8Length } from "../core/utf8";
 export { utf8Length };
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
-/** Excel quotes a sheet name in an address unless it is letters, digits, "_" and "." and cannot be read as a reference. */
-export function excelSheetPrefix(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
-}
+/** Excel quotes a sheet name in an address unless it is letters, digits, "_" and "." and cannot be read as a reference: the core's quoteSheet. */
+export { quoteSheet as excelSheetPrefix };
 
 /** "A1", "A1:C3", "A:C" (whole columns), "2:5" (whole rows), optionally with "$". */
 export function formatLocal(r: RangeRef, absolute = false): string {
@@ -29,7 +26,7 @@ function colLetters(col: number): string {
 }
 
 export function formatAddress(sheet: string, r: RangeRef, absolute = false): string {
-  return `${excelSheetPrefix(sheet)}!${formatLocal(r, absolute)}`;
+  return `${quoteSheet(sheet)}!${formatLocal(r, absolute)}`;
 }
 
 /** Splits "Sheet!A1:B2" into sheet (unquoted) and the local part. No sheet → sheet undefined. */

@@ -8,6 +8,7 @@
 import { FakeOfficeError, propertyNotLoaded } from "./errors";
 import { utf8Length } from "./a1";
 import type { FakeWorkbook } from "./model";
+import { officeRequestBytes } from "./wire";
 
 export interface FakeExcelOptions {
   /** A request (one sync's queued actions) larger than this rejects with RequestPayloadSizeLimitExceeded. Excel on the web: 5 MB. */
@@ -435,7 +436,7 @@ export class FakeRequestContext {
     this._ops = [];
     if (ops.length === 0) return passThroughValue as T;
     const engine = this._engine;
-    const bytes = utf8Length(JSON.stringify(ops.map((o) => o.json)));
+    const bytes = officeRequestBytes(ops);
     const stat: FakeRequestStat = { bytes, ops: ops.length, responseBytes: 0 };
     engine.stats.syncs++;
     engine.stats.requests.push(stat);

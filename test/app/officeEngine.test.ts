@@ -103,3 +103,45 @@ describe("validate, marks and compute in Excel", () => {
     expect(sheet.cell(owned)?.formula).toContain("IFERROR(");
   });
 });
+
+describe("what one read teaches the next", () => {
+  test("the second check reads in 1 round trip; marks made, cleared and remade keep the sheet list right (no failed sync)", async () => {
+    const { fake, engine } = setup();
+    await engine.createTemplate("passport", true);
+    const sheet = fake.workbook.sheet("Паспорт");
+    const totalCell = Object.entries(sheet.dump().cells).find(([, c]) => c.formula?.startsWith("=SUM("))![0];
+    sheet.setCell(totalCell, 999999); // a finding, so the check marks a cell and makes the store sheet
+    const run = async (what: () => Promise<{ syncs: number }>) => {
+      fake.resetStats();
+      const r = await what();
+      expect(r.syncs).toBe(fake.stats.syncs);
+      return r.syncs;
+    };
+    const first = await run(() => engine.validate()); // read 2 (list, then sheets) + marks 2
+    expect(first).toBe(4);
+    const second = await run(() => engine.validate()); // read 1 (hinted, store included) + clear 2 + marks 2
+    expect(second).toBe(5);
+    expect(await run(() => engine.clearMarks())).toBe(2);
+    const third = await run(() => engine.validate()); // the hint no longer names the store: still 1 read
+    expect(third).toBe(3);
+    await engine.createTemplate("plan", true);
+    expect(await run(() => engine.compute(true))).toBe(2); // read 1 with the plan in the hint + write 1
+  });
+
+  test("a sheet the person deleted meanwhile: the stale list costs a round trip, and the check is still right", async () => {
+    const { fake, engine } = setup();
+    await engine.createTemplate("passport", true);
+    await engine.createTemplate("plan", true);
+    const before = await engine.validate();
+    expect(before.sheets.map((s) => s.sheet)).toContain("Лист1");
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Лист1").delete();
+      await ctx.sync();
+    });
+    fake.resetStats();
+    const r = await engine.validate();
+    expect(r.sheets.map((s) => s.sheet)).not.toContain("Лист1");
+    expect(r.sheets.map((s) => s.sheet)).toEqual(before.sheets.map((s) => s.sheet).filter((n) => n !== "Лист1"));
+    expect(r.syncs).toBe(fake.stats.syncs);
+  });
+});

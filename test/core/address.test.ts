@@ -36,6 +36,12 @@ describe("A1 addresses", () => {
   test("formatting quotes sheet names that need it", () => {
     expect(quoteSheet("Sheet1")).toBe("Sheet1");
     expect(quoteSheet("Паспорт (2)")).toBe("'Паспорт (2)'");
+    // letters of any script need no quotes, as Excel writes them; names read as a cell or R1C1 reference, or starting with a digit, do
+    expect(quoteSheet("Паспорт")).toBe("Паспорт");
+    expect(quoteSheet("План реализации")).toBe("'План реализации'");
+    expect(quoteSheet("План-график")).toBe("'План-график'");
+    expect(quoteSheet("_po_lists")).toBe("_po_lists");
+    expect(["A1", "XFD1048576", "Q1", "R1C1", "rc", "R2C", "2024", "1Лист", ""].map(quoteSheet)).toEqual(["'A1'", "'XFD1048576'", "'Q1'", "'R1C1'", "'rc'", "'R2C'", "'2024'", "'1Лист'", "''"]);
     expect(sheetRange("It's", { top: 0, left: 0, bottom: 1, right: 1 })).toBe("'It''s'!$A$1:$B$2");
     expect(formatRange({ top: 0, left: 0, bottom: 0, right: 0 })).toBe("A1");
   });

@@ -6,7 +6,7 @@
  */
 import { formatCell, type RangeRef } from "../../src/core/address";
 import { blockName, type TemplateKind } from "../../src/core/templates/names";
-import { PASSPORT_LAYOUT, PLAN_LAYOUT, SCHEDULE_LAYOUT } from "../../src/core/templates/layout";
+import { COLORS, PASSPORT_LAYOUT, PLAN_LAYOUT, SCHEDULE_LAYOUT } from "../../src/core/templates/layout";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook";
 import { block, endOfMonth, isBlank, numberOr0, serialToYMD, sheetOf, valueAt, ymdToSerial, type CfRule } from "./helpers";
 
@@ -397,4 +397,21 @@ export function ganttExpectation(facts: ScheduleFacts, colours: { stage: string;
         throw new Error(`an unexpected rule on the calendar plan: ${rule.formula} (fill ${rule.fill})`);
     }
   };
+}
+
+/**
+ * The calendar plan's conditional formats (the Gantt bars, the current month, the statuses' colours) in a copy
+ * with each rule's cells (withRuleCells) recalculated, against the template's colours: ganttExpectation through
+ * checkRules, on the sheet of `src`'s PO_Schedule1_Status.
+ */
+export function checkGantt(copy: { rules: CfRule[]; calc: WorkbookSnapshot }, src: WorkbookSnapshot, facts: ScheduleFacts, today: number): { lines: string[]; marked: number[] } {
+  const calcSheet = sheetOf(copy.calc, block(src, "PO_Schedule1_Status").sheet.name);
+  const colours = {
+    stage: COLORS.ganttStage,
+    activity: COLORS.ganttActivity,
+    controlPoint: COLORS.ganttControlPoint,
+    other: COLORS.ganttOther,
+    statusColours: { [COLORS.green]: facts.labels.done, [COLORS.amber]: facts.labels.due, [COLORS.red]: facts.labels.overdue },
+  };
+  return checkRules(copy.calc, copy.rules, ganttExpectation(facts, colours, calcSheet, today));
 }

@@ -18,7 +18,7 @@ import { COLORS } from "../../src/core/templates/layout";
 import type { TemplateKind } from "../../src/core/templates/names";
 import type { WorkbookSnapshot } from "../../src/core/workbook";
 import { recalcManyWithLibreOffice, sofficeForTests } from "../helpers/libreoffice";
-import { checkFinancing, checkPlanSummary, checkRules, checkSchedule, checkTermLink, ganttExpectation, type ScheduleFacts } from "./expected";
+import { checkFinancing, checkGantt, checkPlanSummary, checkSchedule, checkTermLink, type ScheduleFacts } from "./expected";
 import { block, cliOk, errorCells, formulasOf, tempDir, todaySerial, withRuleCells, type CfRule } from "./helpers";
 
 const soffice = sofficeForTests();
@@ -143,25 +143,7 @@ describeLO("LibreOffice recalculates every template the command line writes", ()
     if (has(c, "schedule") && c.example && c.kinds.length === 1)
       test("the calendar plan's conditional formats: Gantt bars, the current month, the statuses' colours", () => {
         const { src, calc, rules } = get(id);
-        const facts = checkSchedule(src, calc, today);
-        const sheet = block(src, "PO_Schedule1_Status").sheet.name;
-        const calcSheet = rules!.calc.sheets.find((s) => s.name === sheet)!;
-        const check = checkRules(
-          rules!.calc,
-          rules!.rules,
-          ganttExpectation(
-            facts,
-            {
-              stage: COLORS.ganttStage,
-              activity: COLORS.ganttActivity,
-              controlPoint: COLORS.ganttControlPoint,
-              other: COLORS.ganttOther,
-              statusColours: { [COLORS.green]: facts.labels.done, [COLORS.amber]: facts.labels.due, [COLORS.red]: facts.labels.overdue },
-            },
-            calcSheet,
-            today,
-          ),
-        );
+        const check = checkGantt(rules!, src, checkSchedule(src, calc, today), today);
         expect(check.lines).toEqual([]);
         expect(errorCells(rules!.calc)).toEqual([]);
         // every bar rule draws something in the example

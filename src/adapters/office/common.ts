@@ -31,11 +31,8 @@ export function resolveSupports(s?: Supports): Supports {
 
 export const excelApi = (supports: Supports, version: string) => supports("ExcelApi", version);
 
-/** A sheet name as Excel writes it in a reference: quoted unless letters, digits, "_" and "." that cannot be read as a cell. */
-export function sheetPrefix(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
-}
+/** A sheet name as Excel writes it in a reference: the core's quoteSheet. */
+export { quoteSheet as sheetPrefix } from "../../core/address";
 
 /** A programming or host error from Office.js: `code` as in Excel.ErrorCodes. */
 export function errorCode(e: unknown): string | undefined {

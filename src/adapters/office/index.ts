@@ -3,12 +3,12 @@
  * findings and selects cells. It imports only the core and Office's types; `Excel.run` is passed
  * in (`run`), so the same code runs against Excel and against src/fake-excel.
  */
-export { readWorkbook, nameSnapshot } from "./read";
+export { readWorkbook, nameSnapshot, nextReadOptions } from "./read";
 export type { ReadOptions, ReadResult } from "./read";
 export { applySheetPlans, SheetExistsError, SheetProtectedError, ApplyPlansError, charsToPoints, cellInput, needsQuote, validationRule } from "./apply";
 export type { ApplyOptions, ApplyResult, StepPart } from "./apply";
 export { applyMarks, clearMarks, MARKS_SHEET, MARK_FILLS } from "./marks";
-export type { Mark, MarksResult } from "./marks";
+export type { Mark, MarksResult, MarksOptions } from "./marks";
 export { selectCell } from "./select";
 export { resolveSupports, rectangles, DEFAULT_PAYLOAD_BUDGET } from "./common";
 export type { ExcelRun, Supports, OfficeOptions } from "./common";

@@ -1,23 +1,38 @@
 /**
  * readWorkbook: the whole workbook as a WorkbookSnapshot, in as few round trips as Office.js allows.
  *
- * Round trips (context.sync calls):
- * - Office.js cannot ask for a sheet's used range before it knows the sheet, and the sheet list is
- *   only known after a sync. So an unknown workbook costs 2 syncs: (1) the sheet list and the
- *   workbook's names, (2) every sheet's used range (values, formulas, number formats, address),
- *   merged areas, sheet names, visibility, protection and chart names (SheetSnapshot.charts, only when some).
- * - With `sheetNames` (e.g. the names from the previous read) everything is asked in 1 sync. If the
- *   workbook gained sheets, a 2nd sync reads them; if a named sheet is gone, the read starts over
- *   without the hint (1 failed + 2 syncs).
- * - Chunked (`chunked: true`, or "auto" after Excel refused an oversized response): the structure
- *   sync(s) above load each used range's address only; then rows are read in chunks, each chunk in
- *   its own sync so that no response exceeds `budgetBytes` (4 MB by default; Excel on the web refuses
- *   5 MB). Count = structure syncs (1 with a correct hint, else 2) + chunk syncs; a 100,000 × 7 sheet
- *   of short texts is about 7–9 chunks. Several small sheets share one chunk sync.
+ * Round trips (context.sync calls). A read is made of phases, each one sync:
+ * - "list": the sheet list and the workbook's names, plus every sheet named in the hint (`sheetNames`
+ *   or `only`). Office.js cannot ask for a sheet's used range before it knows the sheet, and the
+ *   sheet list is only known after a sync, so an unknown workbook needs a second phase:
+ * - "sheets": every listed sheet the hint did not name.
+ *   For each sheet: its used range (values, formulas, number formats, address), merged areas, name,
+ *   visibility, protection, sheet names and chart names (SheetSnapshot.charts, only when some).
+ * So: no hint 2 syncs; a correct hint 1; a hint missing new sheets 2; a hint naming a sheet that is
+ * gone 1 failed + 2 (it starts over without the hint); `only` 1 (a missing sheet rejects with ItemNotFound).
+ *
+ * Large workbooks. Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded).
+ * - "auto" (default): the phases above carry the cells. If Excel refuses a phase for its size, that
+ *   phase alone is asked again with the used ranges' addresses only (what earlier phases returned is
+ *   kept: the sheet list is not read twice), and the rows are then read in chunks. No hint:
+ *   list 1 + refused 1 + addresses 1 + chunks. Correct hint or `only`: refused 1 + list with addresses 1
+ *   + chunks. A sheet whose values come back null (over Excel's cell limit) is chunked without a refusal.
+ * - `chunked: true`: the phases load addresses only, then the chunks: 1 + chunks with a correct hint,
+ *   2 + chunks without. Pass it when the previous read of the workbook was chunked (`nextReadOptions`):
+ *   it saves the refused try, whose response Excel builds in full before refusing it.
+ * - `chunked: false`: one data read whatever the size; a refusal rejects.
+ * Chunks: rows are read in chunks, one sync each, sized so that a response stays under `budgetBytes`
+ * (4 MB by default; the 5 MB cap leaves room for error). The first chunk sync is a probe: every sheet
+ * to chunk gets a share of it sized for long text (about 1,000 Cyrillic letters a cell), small sheets
+ * first, so that several small sheets come whole in one sync; later chunks are sized from the bytes
+ * each sheet's last chunk measured. Excel does not say by how much a refused response was over, so the
+ * refused rows are then asked for a quarter at a time until they are read. Measured with the fake
+ * (5 MB cap): a 100,000 × 7 sheet of short texts (29 MB) is 9 chunks; 20,000 × 5 cells of 400 Cyrillic
+ * letters (152 MB with formulas) 43 chunks, no refusal.
  */
 import { type RangeRef } from "../../core/address";
 import type { CellValue, NameSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../core/workbook";
-import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, addressRef, errorCode, excelApi, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions } from "./common";
+import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, addressRef, errorCode, excelApi, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions, type Supports } from "./common";
 
 export interface ReadOptions extends OfficeOptions {
   /** The sheet names expected (e.g. from the previous snapshot): when right, the read takes 1 sync. */
@@ -27,8 +42,9 @@ export interface ReadOptions extends OfficeOptions {
   /** Read range.numberFormat (default true). */
   numberFormats?: boolean;
   /**
-   * false: one data sync whatever the size. true: addresses first, then rows in chunks.
-   * "auto" (default): one data sync; if Excel refuses the payload size, read again in chunks.
+   * false: one data sync whatever the size. true: addresses first, then rows in chunks (no doomed
+   * one-shot try: pass it when the last read of this workbook was chunked, see nextReadOptions).
+   * "auto" (default): one data sync; if Excel refuses the payload size, the rest in chunks.
    */
   chunked?: boolean | "auto";
   /** Largest response a chunk may produce (UTF-8 bytes of JSON). Default 4,000,000. */
@@ -45,8 +61,23 @@ export interface ReadResult {
   snapshot: WorkbookSnapshot;
   /** round trips used (failed ones included) */
   syncs: number;
-  /** chunk syncs among them (0 when not chunked) */
+  /** chunk syncs among them (0 when not chunked; refused chunks not counted) */
   chunks: number;
+  /** syncs Excel refused as too large (the one-shot try and chunks), counted in `syncs` */
+  refusals: number;
+}
+
+/**
+ * What to pass to the next readWorkbook of the same workbook (the next command of the session):
+ * the sheet names (1 sync instead of 2 while they stay right; a stale list costs 1 failed sync) and
+ * `chunked: true` when this read was chunked in more than one piece or had its one-shot try refused,
+ * so that the next read does not repeat the doomed try. A workbook that shrank back goes "auto" again.
+ */
+export function nextReadOptions(last: ReadResult): Pick<ReadOptions, "sheetNames" | "chunked"> {
+  return {
+    sheetNames: last.snapshot.sheets.map((s) => s.name),
+    chunked: last.chunks > 1 || (last.chunks > 0 && last.refusals > 0) ? true : "auto",
+  };
 }
 
 const VISIBILITY: Record<string, SheetVisibility> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
@@ -55,6 +86,8 @@ interface SheetHandles {
   name: string;
   ws: Excel.Worksheet;
   used: Excel.Range;
+  /** the used range's cells were asked for (else its address only) */
+  withData: boolean;
   merged?: Excel.RangeAreas;
   names?: Excel.NamedItemCollection;
   charts: Excel.ChartCollection;
@@ -71,55 +104,82 @@ interface Grids {
   numberFormats?: string[][];
 }
 
+/** What each sheet phase loads. */
+interface Want {
+  supports: Supports;
+  formulas: boolean;
+  formats: boolean;
+}
+
+/** The "list" phase's answer, and the sheets read so far (by lower-case name). */
+interface Listing {
+  sheets: { name: string; id: string }[];
+  workbookNames: NameSnapshot[];
+  handles: Map<string, SheetHandles>;
+}
+
+const key = (name: string) => name.toLocaleLowerCase();
+
+const isSizeRefusal = (e: unknown) => {
+  const code = errorCode(e);
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+};
+
 export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Promise<ReadResult> {
-  const supports = resolveSupports(options.supports);
-  const wantFormulas = options.formulas !== false;
-  const wantFormats = options.numberFormats !== false;
+  const want: Want = { supports: resolveSupports(options.supports), formulas: options.formulas !== false, formats: options.numberFormats !== false };
   const budget = options.budgetBytes ?? DEFAULT_PAYLOAD_BUDGET;
   const mode = options.chunked ?? "auto";
   return run(async (ctx) => {
     const counter = new SyncCounter();
-    const readOnce = async (withData: boolean): Promise<Structure> => {
-      if (options.only) return readStructure(ctx, counter, supports, options.only, withData, wantFormulas, wantFormats, true);
-      if (options.sheetNames?.length) {
-        try {
-          return await readStructure(ctx, counter, supports, options.sheetNames, withData, wantFormulas, wantFormats);
-        } catch (e) {
-          if (errorCode(e) !== "ItemNotFound") throw e;
-          // a hinted sheet is gone: start over from the sheet list
-        }
-      }
-      return readStructure(ctx, counter, supports, null, withData, wantFormulas, wantFormats);
-    };
-    let structure: Structure;
-    let chunks = 0;
-    if (mode === true) {
-      structure = await readOnce(false);
-      chunks = await readChunks(ctx, counter, structure, budget, wantFormulas, wantFormats);
-    } else {
+    let withData = mode !== true;
+    let refusals = 0;
+    // One phase, with the cells while they are wanted. When Excel refuses its size ("auto"), this
+    // phase alone is asked again with addresses only, and so are the phases after it.
+    const phase = async <T>(fn: (data: boolean) => Promise<T>): Promise<T> => {
+      if (!withData) return fn(false);
       try {
-        structure = await readOnce(true);
+        return await fn(true);
       } catch (e) {
-        const code = errorCode(e);
-        if (mode !== "auto" || (code !== "ResponsePayloadSizeLimitExceeded" && code !== "RequestPayloadSizeLimitExceeded")) throw e;
-        structure = await readOnce(false);
-        chunks = await readChunks(ctx, counter, structure, budget, wantFormulas, wantFormats);
+        if (mode !== "auto" || !isSizeRefusal(e)) throw e;
+        refusals++;
+        withData = false;
+        return fn(false);
+      }
+    };
+
+    const hint = options.only ?? (options.sheetNames?.length ? options.sheetNames : []);
+    let listing: Listing;
+    try {
+      listing = await phase((data) => listPhase(ctx, counter, want, hint, data));
+    } catch (e) {
+      if (options.only || !hint.length || errorCode(e) !== "ItemNotFound") throw e;
+      // a hinted sheet is gone: start over from the sheet list
+      listing = await phase((data) => listPhase(ctx, counter, want, [], data));
+    }
+    if (!options.only) {
+      const missing = listing.sheets.filter((s) => !listing.handles.has(key(s.name)));
+      if (missing.length) {
+        const more = await phase((data) => sheetsPhase(ctx, counter, want, missing, data));
+        for (const [k, h] of more) listing.handles.set(k, h);
       }
     }
-    return { snapshot: buildSnapshot(structure, wantFormulas, wantFormats), syncs: counter.count, chunks };
+    const structure = assemble(listing, want, mode === false);
+    const chunked = await readChunks(ctx, counter, structure, budget, want.formulas, want.formats);
+    return { snapshot: buildSnapshot(structure, want.formulas, want.formats), syncs: counter.count, chunks: chunked.chunks, refusals: refusals + chunked.refusals };
   });
 }
 
 /** Queues what one sheet needs. `withData`: the used range's cells too, else its address only. */
-function queueSheet(ws: Excel.Worksheet, name: string, supports: (s: string, v: string) => boolean, withData: boolean, formulas: boolean, formats: boolean): SheetHandles {
+function queueSheet(ws: Excel.Worksheet, name: string, want: Want, withData: boolean): SheetHandles {
+  const { supports } = want;
   ws.load("name,visibility");
   ws.protection.load("protected");
   const used = ws.getUsedRangeOrNullObject(true);
   const props = ["address"];
   if (withData) {
     props.push("values");
-    if (formulas) props.push("formulas");
-    if (formats) props.push("numberFormat");
+    if (want.formulas) props.push("formulas");
+    if (want.formats) props.push("numberFormat");
   }
   used.load(props.join(","));
   let merged: Excel.RangeAreas | undefined;
@@ -132,37 +192,35 @@ function queueSheet(ws: Excel.Worksheet, name: string, supports: (s: string, v: 
   // chart names (ExcelApi 1.1): compute replaces its own chart by name
   const charts = ws.charts;
   charts.load("items/name");
-  return { name, ws, used, merged, names, charts };
+  return { name, ws, used, withData, merged, names, charts };
 }
 
-async function readStructure(
-  ctx: Excel.RequestContext,
-  counter: SyncCounter,
-  supports: (s: string, v: string) => boolean,
-  hint: string[] | null,
-  withData: boolean,
-  formulas: boolean,
-  formats: boolean,
-  onlyHinted = false,
-): Promise<Structure> {
+/** Phase "list" (1 sync): the sheet list, the workbook's names and the hinted sheets. */
+async function listPhase(ctx: Excel.RequestContext, counter: SyncCounter, want: Want, hint: string[], withData: boolean): Promise<Listing> {
   const worksheets = ctx.workbook.worksheets;
   worksheets.load("items/name,items/id");
   const wbNames = ctx.workbook.names;
-  wbNames.load(excelApi(supports, "1.7") ? "items/name,items/formula" : "items/name,items/value,items/type");
+  wbNames.load(excelApi(want.supports, "1.7") ? "items/name,items/formula" : "items/name,items/value,items/type");
   const handles = new Map<string, SheetHandles>();
-  for (const name of hint ?? []) handles.set(name.toLocaleLowerCase(), queueSheet(worksheets.getItem(name), name, supports, withData, formulas, formats));
+  for (const name of hint) handles.set(key(name), queueSheet(worksheets.getItem(name), name, want, withData));
   await counter.sync(ctx);
+  return { sheets: worksheets.items.map((w) => ({ name: w.name, id: w.id })), workbookNames: readNames(wbNames, want.supports), handles };
+}
 
-  const all = worksheets.items.map((w) => ({ name: w.name, id: w.id }));
-  const missing = onlyHinted ? [] : all.filter((s) => !handles.has(s.name.toLocaleLowerCase()));
-  if (missing.length) {
-    for (const s of missing) handles.set(s.name.toLocaleLowerCase(), queueSheet(worksheets.getItem(s.id), s.name, supports, withData, formulas, formats));
-    await counter.sync(ctx);
-  }
+/** Phase "sheets" (1 sync): sheets known from the list phase. */
+async function sheetsPhase(ctx: Excel.RequestContext, counter: SyncCounter, want: Want, sheets: { name: string; id: string }[], withData: boolean): Promise<Map<string, SheetHandles>> {
+  const worksheets = ctx.workbook.worksheets;
+  const handles = new Map<string, SheetHandles>();
+  for (const s of sheets) handles.set(key(s.name), queueSheet(worksheets.getItem(s.id), s.name, want, withData));
+  await counter.sync(ctx);
+  return handles;
+}
 
-  const structure: Structure = { sheets: [], workbookNames: readNames(wbNames, supports) };
-  for (const s of all) {
-    const h = handles.get(s.name.toLocaleLowerCase());
+/** The loaded phases as a Structure. Sheets left without `data` are read in chunks. */
+function assemble(listing: Listing, want: Want, strict: boolean): Structure {
+  const structure: Structure = { sheets: [], workbookNames: listing.workbookNames };
+  for (const s of listing.sheets) {
+    const h = listing.handles.get(key(s.name));
     if (!h) {
       // not asked for (`only`): the name, nothing else
       structure.sheets.push({ name: s.name, visibility: "visible", protected: false, used: null, merges: [], names: [], charts: [] });
@@ -176,15 +234,18 @@ async function readStructure(
       protected: h.ws.protection.protected,
       used,
       merges,
-      names: h.names ? readNames(h.names, supports) : [],
+      names: h.names ? readNames(h.names, want.supports) : [],
       charts: h.charts.items.map((c) => c.name),
     };
-    if (withData && used) {
-      // Excel may answer null instead of failing when a range is over its cell limit: read in chunks then.
-      if (!Array.isArray(h.used.values)) throw Object.assign(new Error("range too large to read at once"), { code: "ResponsePayloadSizeLimitExceeded" });
-      sheet.data = { values: h.used.values as CellValue[][] };
-      if (formulas) sheet.data.formulas = h.used.formulas;
-      if (formats) sheet.data.numberFormats = h.used.numberFormat as string[][];
+    if (h.withData && used) {
+      if (Array.isArray(h.used.values)) {
+        sheet.data = { values: h.used.values as CellValue[][] };
+        if (want.formulas) sheet.data.formulas = h.used.formulas;
+        if (want.formats) sheet.data.numberFormats = h.used.numberFormat as string[][];
+      } else if (strict) {
+        // Excel may answer null instead of failing when a range is over its cell limit
+        throw Object.assign(new Error("range too large to read at once"), { code: "ResponsePayloadSizeLimitExceeded" });
+      } // else: no data, read in chunks
     }
     structure.sheets.push(sheet);
   }
@@ -219,65 +280,113 @@ function addressRefWithSheet(text: string): RangeRef & { sheet?: string } {
   return { ...addressRef(text.slice(bang + 1)), sheet };
 }
 
-/** Reads the used ranges row by row in chunks; returns the number of chunk syncs. */
-async function readChunks(ctx: Excel.RequestContext, counter: SyncCounter, structure: Structure, budget: number, formulas: boolean, formats: boolean): Promise<number> {
+/** A sheet's first chunk assumes this many bytes a cell: about 1,000 Cyrillic letters in values and as many in formulas. */
+const PROBE_BYTES_PER_VALUE = 2048;
+/** A sheet's chunk holds at most this many times the cells measured so far for it (a tiny first sample is not trusted with the whole budget). */
+const GROWTH = 128;
+/** Margin on the measured size (rows are uneven). */
+const MARGIN = 1.04;
+
+/**
+ * Reads the used ranges of the sheets that have no data yet, row by row in chunks (one sync each).
+ * Each sheet starts with a cautious probe; later chunks are sized from the bytes its last chunk
+ * measured (the whole chunk or its last eighth of rows, whichever is larger per cell, so that rows
+ * growing longer are seen before they are asked for). Excel does not say by how much a refused
+ * response was over, so after a refusal the refused rows are asked for in quarters until they are read.
+ */
+async function readChunks(
+  ctx: Excel.RequestContext,
+  counter: SyncCounter,
+  structure: Structure,
+  budget: number,
+  formulas: boolean,
+  formats: boolean,
+): Promise<{ chunks: number; refusals: number }> {
   interface Job {
     sheet: Structure["sheets"][number];
     nextRow: number; // offset within the used range
+    bytesPerCell: number; // the estimate the next chunk is sized with
+    measuredCells: number; // cells read so far (0: the next chunk is the probe)
+    maxRows: number; // after a refusal: at most this many rows a chunk…
+    maxRowsUntil: number; // …until nextRow reaches this
   }
-  const jobs: Job[] = structure.sheets.filter((s) => s.used).map((s) => {
-    s.data = { values: [] };
-    if (formulas) s.data.formulas = [];
-    if (formats) s.data.numberFormats = [];
-    return { sheet: s, nextRow: 0 };
-  });
-  // a cautious first guess (Cyrillic text is 2 bytes a letter); later chunks use the measured size
-  const perCellGuess = 28 + (formulas ? 28 : 0) + (formats ? 16 : 0);
-  let bytesPerCell = perCellGuess;
+  const probe = PROBE_BYTES_PER_VALUE * (1 + (formulas ? 1 : 0)) + (formats ? 32 : 0);
+  const jobs: Job[] = structure.sheets
+    .filter((s) => s.used && !s.data)
+    .map((s) => {
+      s.data = { values: [] };
+      if (formulas) s.data.formulas = [];
+      if (formats) s.data.numberFormats = [];
+      return { sheet: s, nextRow: 0, bytesPerCell: probe, measuredCells: 0, maxRows: Infinity, maxRowsUntil: 0 };
+    });
+  const sizeOf = (r: Excel.Range, from: number) =>
+    jsonBytes((r.values as unknown[][]).slice(from)) + (formulas ? jsonBytes(r.formulas.slice(from)) : 0) + (formats ? jsonBytes((r.numberFormat as unknown[][]).slice(from)) : 0);
   let chunks = 0;
+  let refusals = 0;
   while (jobs.some((j) => j.nextRow < rows(j.sheet.used!))) {
     let room = budget * 0.95;
     const requests: { job: Job; start: number; count: number; range: Excel.Range }[] = [];
-    for (const job of jobs) {
+    // Probes first, smallest sheet first, each with an equal share of what is left (so that every
+    // sheet is measured in the first chunk sync); then the measured sheets in order.
+    const pending = jobs.filter((j) => j.nextRow < rows(j.sheet.used!));
+    const probes = pending.filter((j) => j.measuredCells === 0).sort((a, b) => cellCount(a.sheet.used!) - cellCount(b.sheet.used!));
+    let probesLeft = probes.length;
+    for (const job of [...probes, ...pending.filter((j) => j.measuredCells > 0)]) {
+      if (room <= 0) break;
       const used = job.sheet.used!;
       const left = rows(used) - job.nextRow;
-      if (left <= 0 || room <= 0) continue;
       const cols = used.right - used.left + 1;
-      const rowBytes = Math.max(1, cols * bytesPerCell);
-      const count = Math.min(left, Math.max(1, Math.floor(room / rowBytes)));
+      const rowBytes = Math.max(1, cols * job.bytesPerCell);
+      const share = job.measuredCells === 0 ? room / probesLeft-- : room;
+      let count = Math.min(left, Math.max(1, Math.floor(share / rowBytes)));
+      if (job.measuredCells > 0) count = Math.min(count, Math.max(1, Math.floor((job.measuredCells * GROWTH) / cols)));
+      if (job.nextRow < job.maxRowsUntil) count = Math.min(count, job.maxRows);
       const ws = ctx.workbook.worksheets.getItem(job.sheet.name);
       const range = ws.getRangeByIndexes(used.top + job.nextRow, used.left, count, cols);
       range.load(["values", ...(formulas ? ["formulas"] : []), ...(formats ? ["numberFormat"] : [])]);
       requests.push({ job, start: job.nextRow, count, range });
       room -= count * rowBytes;
-      if (room < rowBytes) break;
     }
     try {
       await counter.sync(ctx);
     } catch (e) {
       if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded" || requests.every((r) => r.count === 1)) throw e;
-      bytesPerCell *= 2; // too big after all: ask for half as many rows
+      refusals++;
+      // somewhere in these rows the cells are longer than thought: a quarter of them at a time until they are read
+      for (const r of requests) {
+        r.job.maxRows = Math.max(1, Math.floor(r.count / 4));
+        r.job.maxRowsUntil = r.start + r.count;
+      }
       continue;
     }
     chunks++;
-    let bytes = 0;
-    let cells = 0;
     for (const r of requests) {
       const values = r.range.values as CellValue[][];
-      r.job.sheet.data!.values.push(...values);
-      if (formulas) r.job.sheet.data!.formulas!.push(...r.range.formulas);
-      if (formats) r.job.sheet.data!.numberFormats!.push(...(r.range.numberFormat as string[][]));
+      const data = r.job.sheet.data!;
+      append(data.values, values);
+      if (formulas) append(data.formulas!, r.range.formulas);
+      if (formats) append(data.numberFormats!, r.range.numberFormat as string[][]);
       r.job.nextRow += r.count;
-      bytes += jsonBytes(values) + (formulas ? jsonBytes(r.range.formulas) : 0) + (formats ? jsonBytes(r.range.numberFormat) : 0);
-      cells += values.length * (values[0]?.length ?? 0);
+      // learn this sheet's size per cell from what came back
+      const cols = values[0]?.length ?? 0;
+      if (values.length && cols) {
+        const tail = values.length - Math.max(1, Math.ceil(values.length / 8));
+        const perCell = Math.max(sizeOf(r.range, 0) / (values.length * cols), sizeOf(r.range, tail) / ((values.length - tail) * cols));
+        r.job.bytesPerCell = Math.max(4, perCell * MARGIN);
+        r.job.measuredCells += values.length * cols;
+      }
     }
-    // learn the real size per cell from what came back (with a margin for uneven rows)
-    if (cells > 0) bytesPerCell = Math.max(4, (bytes / cells) * 1.08);
   }
-  return chunks;
+  return { chunks, refusals };
 }
 
 const rows = (r: RangeRef) => r.bottom - r.top + 1;
+const cellCount = (r: RangeRef) => rows(r) * (r.right - r.left + 1);
+
+/** push(...rows) without spreading (a chunk of a narrow sheet can have more rows than a call takes arguments) */
+function append<T>(into: T[], rows: T[]): void {
+  for (const row of rows) into.push(row);
+}
 
 function buildSnapshot(structure: Structure, wantFormulas: boolean, wantFormats: boolean): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = structure.sheets.map((s) => {

@@ -1,6 +1,6 @@
 /** Shared pieces of rules: quoting, formatting periods for messages, checking a period against a term. */
 import type { Text } from "../i18n";
-import type { NumberCell, TextCell } from "../model";
+import type { NumberCell, Term, TextCell } from "../model";
 import { formatNumberEn, formatNumberRu } from "../numbers";
 import { compareYMD, formatPeriod, intervalWithin, lastDayOfMonth, type Interval, type Period, type YMD } from "../periods";
 import type { DocContext, Hit } from "./types";
@@ -194,4 +194,52 @@ function computeOutside(ctx: DocContext, cell: TextCell): OutsideTerm | null {
 function onlyAugustBefore(parts: Interval[], term: Interval): boolean {
   const aug = augustBefore(term);
   return aug !== undefined && parts.every((x) => compareYMD(x.start, aug.start) >= 0 && compareYMD(x.end, term.end) <= 0);
+}
+
+/**
+ * The check behind plan/outside-passport-term and schedule/outside-passport-term: the document's own term when
+ * it lies outside the passport's, then each dated cell whose period lies outside the passport's term (not only
+ * outside the document's own), in the order the cells come. Nothing when the workbook has no passport term.
+ */
+export function outsidePassportTerm<C extends { cell: TextCell }>(
+  ctx: DocContext,
+  spec: {
+    /** the document's own term */
+    term: Term | undefined;
+    /** the message at the document's term: its interval and the passport's term, both for use inside a sentence */
+    termMessage: (own: Text, passport: Text) => Text;
+    cells: Iterable<C>;
+    /** leave alone cells whose only part outside is the August right before a school-year term (another rule's) */
+    skipAugustBefore?: boolean;
+    /** the message at a cell; `passport` is the passport's term for use inside a sentence */
+    cellMessage: (c: C, outside: OutsideTerm, passport: Text) => Text;
+  },
+): Hit[] {
+  const out: Hit[] = [];
+  const pt = ctx.passportTerm;
+  if (!pt) return out;
+  const tp = termPhrase(ctx, pt, "passport");
+  const term = spec.term;
+  if (term && term.interval && !intervalWithin(term.interval, pt)) out.push({ row: term.cell.row, col: term.cell.col, message: spec.termMessage(fmtInterval(term.interval), tp) });
+  for (const c of spec.cells) {
+    const o = outsideTerm(ctx, c.cell);
+    if (!o || o.against !== "passport" || (spec.skipAugustBefore && o.august)) continue;
+    out.push({ row: c.cell.row, col: c.cell.col, message: spec.cellMessage(c, o, tp) });
+  }
+  return out;
+}
+
+/**
+ * The check behind plan/responsible-missing and schedule/responsible-missing: without a «Ответственный» column
+ * one finding at the header row (column A); else one at that column in each row that names no one.
+ */
+export function responsibleMissing<R extends { row: number; responsible?: unknown }>(
+  doc: { columns: { responsible?: number }; headerRow: number },
+  spec: { noColumn: Text; rows: Iterable<R>; message: (r: R) => Text },
+): Hit[] {
+  const col = doc.columns.responsible;
+  if (col === undefined) return [{ row: doc.headerRow, col: 0, message: spec.noColumn }];
+  const out: Hit[] = [];
+  for (const r of spec.rows) if (!r.responsible) out.push({ row: r.row, col, message: spec.message(r) });
+  return out;
 }

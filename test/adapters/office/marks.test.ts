@@ -89,7 +89,7 @@ describe("validation marks", () => {
     const fake = seeded();
     const original = fake.workbook.dump();
     const r = await clearMarks(fake.run);
-    expect(r).toEqual({ syncs: 1, cells: 0, skipped: [] });
+    expect(r).toEqual({ syncs: 1, reads: 1, writes: 0, cells: 0, skipped: [] });
     expect(diffDumps(original, fake.workbook.dump())).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
-import { readWorkbook } from "../../../src/adapters/office";
+import { nextReadOptions, readWorkbook } from "../../../src/adapters/office";
 import type { WorkbookSnapshot } from "../../../src/core/workbook";
-import { createFakeExcel, type FakeExcel } from "../../../src/fake-excel";
+import { createFakeExcel, FakeWorkbook, type FakeExcel } from "../../../src/fake-excel";
 
 function seeded(options = {}): FakeExcel {
   const fake = createFakeExcel(
@@ -145,5 +145,93 @@ describe("readWorkbook", () => {
     expect(r.snapshot).toEqual(EXPECTED);
     expect(r.chunks).toBe(1);
     expect(r.syncs).toBe(2);
+  });
+
+  test("nextReadOptions: the sheet names, and \"auto\" while the workbook is read in one go", async () => {
+    const r = await readWorkbook(seeded().run);
+    expect(nextReadOptions(r)).toEqual({ sheetNames: ["Паспорт", "Lists", "Пустой"], chunked: "auto" });
+    // one chunk of a small workbook read chunked on request: back to "auto"
+    const c = await readWorkbook(seeded().run, { chunked: true });
+    expect(c.chunks).toBe(1);
+    expect(nextReadOptions(c).chunked).toBe("auto");
+  });
+});
+
+describe("readWorkbook over a small payload cap", () => {
+  // «Big» is about 300 KB of cells; Excel here refuses responses over 100 KB; chunks aim at 80 KB
+  const CAP = 100_000;
+  const options = { budgetBytes: 80_000 };
+  function book(): FakeWorkbook {
+    const wb = new FakeWorkbook({
+      sheets: [
+        { name: "Паспорт", cells: { B2: "Наименование", C2: "Проект А", C3: { value: 45292, numberFormat: "dd.mm.yyyy" } }, merges: ["B5:D5"] },
+        { name: "Big" },
+      ],
+      names: [{ name: "PO_Passport1_FullName", formula: "=Паспорт!$C$2" }],
+    });
+    const s = wb.sheet("Big");
+    for (let r = 0; r < 2000; r++) {
+      s.patchCell(r, 0, { value: r + 1 });
+      s.patchCell(r, 1, { value: `Мероприятие № ${r + 1}` });
+      s.patchCell(r, 2, { formula: `=A${r + 1}*2`, value: (r + 1) * 2 });
+    }
+    return wb;
+  }
+  const capped = (wb: FakeWorkbook) => createFakeExcel(wb, { responseLimitBytes: CAP });
+  const refused = (fake: FakeExcel) => fake.stats.requests.filter((q) => q.responseBytes > CAP).length;
+  let whole: WorkbookSnapshot;
+  beforeAll(async () => {
+    whole = (await readWorkbook(createFakeExcel(book()).run)).snapshot;
+  });
+
+  test("a hint missing the big sheet: the hinted sheet keeps its cells, the refused phase is asked again with addresses, only «Big» is chunked", async () => {
+    const fake = capped(book());
+    const r = await readWorkbook(fake.run, { ...options, sheetNames: ["Паспорт"] });
+    // list with «Паспорт» 1 + «Big» refused 1 + «Big»'s address 1 + chunks
+    expect(r.syncs).toBe(3 + r.chunks);
+    expect([r.refusals, refused(fake)]).toEqual([1, 1]);
+    expect(fake.stats.requests[1].responseBytes).toBeGreaterThan(CAP);
+    expect(r.snapshot).toEqual(whole);
+  });
+
+  test("a correct hint: refused 1 + list with addresses 1 + chunks", async () => {
+    const fake = capped(book());
+    const r = await readWorkbook(fake.run, { ...options, sheetNames: ["Паспорт", "Big"] });
+    expect(r.syncs).toBe(2 + r.chunks);
+    expect(r.chunks).toBeGreaterThanOrEqual(4);
+    expect([r.refusals, refused(fake)]).toEqual([1, 1]);
+    expect(r.snapshot).toEqual(whole);
+  });
+
+  test("a stale hint and a refusal: failed 1 + list 1 + refused 1 + addresses 1 + chunks", async () => {
+    const fake = capped(book());
+    const r = await readWorkbook(fake.run, { ...options, sheetNames: ["Паспорт", "Удалённый"] });
+    expect(r.syncs).toBe(4 + r.chunks);
+    expect([r.refusals, refused(fake)]).toEqual([1, 1]);
+    expect(r.snapshot).toEqual(whole);
+  });
+
+  test("only one sheet, refused: refused 1 + list with its address 1 + chunks; the others by name only", async () => {
+    const fake = capped(book());
+    const r = await readWorkbook(fake.run, { ...options, only: ["Big"] });
+    expect(r.syncs).toBe(2 + r.chunks);
+    expect(r.refusals).toBe(1);
+    expect(r.snapshot.sheets.map((s) => s.name)).toEqual(["Паспорт", "Big"]);
+    expect(r.snapshot.sheets[0].values).toEqual([]);
+    expect(r.snapshot.sheets[1]).toEqual(whole.sheets[1]);
+  });
+
+  test("chunked: false rejects when Excel refuses the size", async () => {
+    await expect(readWorkbook(capped(book()).run, { ...options, chunked: false })).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  test("chunks stay under the budget, the first one a probe; nothing is refused when chunked from the start", async () => {
+    const fake = capped(book());
+    const r = await readWorkbook(fake.run, { ...options, chunked: true });
+    expect(r.syncs).toBe(2 + r.chunks);
+    expect(r.refusals).toBe(0);
+    expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(80_000);
+    expect(r.snapshot).toEqual(whole);
+    expect(nextReadOptions(r)).toEqual({ sheetNames: ["Паспорт", "Big"], chunked: true });
   });
 });

@@ -97,14 +97,14 @@ describe("writePlansToXlsx → readXlsx", () => {
 
   test("defined names: workbook-scoped, with sheet, range and formula text", () => {
     const byName = Object.fromEntries(snap.names.map((n) => [n.name, n]));
-    expect(byName.PO_Passport1_Goal).toEqual({ name: "PO_Passport1_Goal", formula: "='Паспорт'!$B$3:$E$3", sheet: "Паспорт", ref: { top: 2, left: 1, bottom: 2, right: 4 } });
+    expect(byName.PO_Passport1_Goal).toEqual({ name: "PO_Passport1_Goal", formula: "=Паспорт!$B$3:$E$3", sheet: "Паспорт", ref: { top: 2, left: 1, bottom: 2, right: 4 } });
     expect(byName.PO_Passport1_TermStart.ref).toEqual({ top: 3, left: 1, bottom: 3, right: 1 });
     expect(byName.PO_Sources).toMatchObject({ sheet: "Списки", ref: { top: 1, left: 0, bottom: 3, right: 0 } });
     expect(byName.PO_Plan1_Summary).toMatchObject({ sheet: "Мероприятия" });
     // Built-in names (print titles) are not user names.
     expect(snap.names.some((n) => n.name.startsWith("_xlnm"))).toBe(false);
     // ExcelJS itself reads them back too.
-    expect(part(file, "xl/workbook.xml")).toContain("<definedName name=\"PO_Passport1_Goal\">&apos;Паспорт&apos;!$B$3:$E$3</definedName>");
+    expect(part(file, "xl/workbook.xml")).toContain("<definedName name=\"PO_Passport1_Goal\">Паспорт!$B$3:$E$3</definedName>");
   });
 
   test("styles, widths, validations, conditional formats, freeze, print, tab colour, table (read with ExcelJS)", async () => {

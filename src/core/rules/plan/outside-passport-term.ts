@@ -1,8 +1,6 @@
-import { intervalWithin } from "../../periods";
-import type { TextCell } from "../../model";
+import type { ImplementationPlan, TextCell } from "../../model";
 import { planRule } from "../define";
-import { fmtInterval, outsideTerm, q, sentence, termPhrase, whereOutside } from "../helpers";
-import type { Hit } from "../types";
+import { outsidePassportTerm, q, sentence, whereOutside } from "../helpers";
 import { forPeriodCells } from "./cells";
 
 /**
@@ -16,36 +14,29 @@ export default planRule({
   severity: "error",
   title: { ru: "Мероприятия плана внутри срока проекта по паспорту", en: "Plan activities lie inside the passport's term" },
   check(plan, ctx) {
-    const out: Hit[] = [];
-    const pt = ctx.passportTerm;
-    if (!pt) return out;
-    const tp = termPhrase(ctx, pt, "passport");
-    if (plan.term && plan.term.interval && !intervalWithin(plan.term.interval, pt)) {
-      const c = plan.term.cell;
-      out.push({
-        row: c.row,
-        col: c.col,
-        message: {
-          ru: `Срок плана (${fmtInterval(plan.term.interval).ru}) выходит за пределы ${tp.ru}: ожидается срок плана внутри срока проекта.`,
-          en: `The plan's term (${fmtInterval(plan.term.interval).en}) lies outside ${tp.en}: a plan term inside the project term is expected.`,
-        },
-      });
-    }
-    const visit = (c: TextCell): void => {
-      const o = outsideTerm(ctx, c);
-      if (!o || o.against !== "passport" || o.august) return;
-      const list = o.parts.map((x) => whereOutside(x, pt));
-      const what = typeof c.raw === "number" ? { ru: "Дата", en: "The date" } : { ru: `Срок «${q(c.text)}»`, en: `The period «${q(c.text)}»` };
-      out.push({
-        row: c.row,
-        col: c.col,
-        message: {
+    return outsidePassportTerm(ctx, {
+      term: plan.term,
+      termMessage: (own, tp) => ({
+        ru: `Срок плана (${own.ru}) выходит за пределы ${tp.ru}: ожидается срок плана внутри срока проекта.`,
+        en: `The plan's term (${own.en}) lies outside ${tp.en}: a plan term inside the project term is expected.`,
+      }),
+      cells: periodCells(plan),
+      skipAugustBefore: true,
+      cellMessage: ({ cell: c }, o, tp) => {
+        const list = o.parts.map((x) => whereOutside(x, o.term));
+        const what = typeof c.raw === "number" ? { ru: "Дата", en: "The date" } : { ru: `Срок «${q(c.text)}»`, en: `The period «${q(c.text)}»` };
+        return {
           ru: `${what.ru} выходит за пределы ${tp.ru}: ${list.map((x) => x.ru).join("; ")}. Ожидается срок внутри срока проекта.`,
           en: sentence(`${what.en} lies outside ${tp.en}: ${list.map((x) => x.en).join("; ")}`) + " A period inside the project term is expected.",
-        },
-      });
-    };
-    for (const s of plan.sections) for (const a of s.activities) forPeriodCells(a, visit);
-    return out;
+        };
+      },
+    });
   },
 });
+
+/** The period cells of every activity, in order. */
+function periodCells(plan: ImplementationPlan): { cell: TextCell }[] {
+  const out: { cell: TextCell }[] = [];
+  for (const s of plan.sections) for (const a of s.activities) forPeriodCells(a, (cell) => out.push({ cell }));
+  return out;
+}

@@ -1,7 +1,5 @@
-import { intervalWithin } from "../../periods";
 import { scheduleRule } from "../define";
-import { fmtInterval, outsideTerm, q, termPhrase } from "../helpers";
-import type { Hit } from "../types";
+import { outsidePassportTerm, q } from "../helpers";
 import { datedCells, withParents } from "./items";
 
 /**
@@ -13,36 +11,17 @@ export default scheduleRule({
   severity: "error",
   title: { ru: "План-график укладывается в срок проекта по паспорту", en: "The calendar plan lies inside the passport's term" },
   check(plan, ctx) {
-    const out: Hit[] = [];
-    const pt = ctx.passportTerm;
-    if (!pt) return out;
-    const tp = termPhrase(ctx, pt, "passport");
-    if (plan.term && plan.term.interval && !intervalWithin(plan.term.interval, pt)) {
-      const c = plan.term.cell;
-      out.push({
-        row: c.row,
-        col: c.col,
-        message: {
-          ru: `Срок плана-графика (${fmtInterval(plan.term.interval).ru}) выходит за пределы ${tp.ru}: ожидается срок внутри срока проекта.`,
-          en: `The calendar plan's term (${fmtInterval(plan.term.interval).en}) lies outside ${tp.en}: a term inside the project term is expected.`,
-        },
-      });
-    }
-    for (const { item } of withParents(plan)) {
-      for (const c of datedCells(item)) {
-        if (!c) continue;
-        const o = outsideTerm(ctx, c);
-        if (!o || o.against !== "passport") continue;
-        out.push({
-          row: c.row,
-          col: c.col,
-          message: {
-            ru: `Срок «${q(c.text)}» («${q(item.name.text)}») выходит за пределы ${tp.ru}: ожидается дата внутри срока проекта.`,
-            en: `The date «${q(c.text)}» («${q(item.name.text)}») lies outside ${tp.en}: a date inside the project term is expected.`,
-          },
-        });
-      }
-    }
-    return out;
+    return outsidePassportTerm(ctx, {
+      term: plan.term,
+      termMessage: (own, tp) => ({
+        ru: `Срок плана-графика (${own.ru}) выходит за пределы ${tp.ru}: ожидается срок внутри срока проекта.`,
+        en: `The calendar plan's term (${own.en}) lies outside ${tp.en}: a term inside the project term is expected.`,
+      }),
+      cells: withParents(plan).flatMap(({ item }) => datedCells(item).map((cell) => ({ cell, item }))),
+      cellMessage: ({ cell: c, item }, _o, tp) => ({
+        ru: `Срок «${q(c.text)}» («${q(item.name.text)}») выходит за пределы ${tp.ru}: ожидается дата внутри срока проекта.`,
+        en: `The date «${q(c.text)}» («${q(item.name.text)}») lies outside ${tp.en}: a date inside the project term is expected.`,
+      }),
+    });
   },
 });
