@@ -6,6 +6,7 @@
  * failing action; actions before it stay applied).
  */
 import { formatRange, type RangeRef } from "../../core/address";
+import { OP_BYTES as OP, packByBytes } from "./batch";
 import type { CellStyle, CellWrite, ChartWrite, ConditionalFormatWrite, SheetPlan, ValidationRule, ValidationWrite } from "../../core/workbook";
 import {
   DEFAULT_PAYLOAD_BUDGET,
@@ -120,8 +121,6 @@ interface Step {
   apply: (ws: Excel.Worksheet, ctx: Excel.RequestContext) => void;
 }
 
-const OP = 160; // bytes an action costs in a request besides its data (object path, ids, names)
-
 export async function applySheetPlans(run: ExcelRun, plans: SheetPlan[], options: ApplyOptions = {}): Promise<ApplyResult> {
   const supports = resolveSupports(options.supports);
   const budget = options.budgetBytes ?? DEFAULT_PAYLOAD_BUDGET;
@@ -142,19 +141,7 @@ export async function applySheetPlans(run: ExcelRun, plans: SheetPlan[], options
   for (const p of plans) if (p.create) steps.push({ sheet: p.sheet, create: true, bytes: OP + jsonBytes(p.sheet), apply: () => undefined });
   for (const p of plans) steps.push(...planSteps(p, supports, budget, existingNames, result));
 
-  const batches: Step[][] = [];
-  let current: Step[] = [];
-  let bytes = 0;
-  for (const s of steps) {
-    if (current.length && bytes + s.bytes > budget) {
-      batches.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(s);
-    bytes += s.bytes;
-  }
-  if (current.length) batches.push(current);
+  const batches = packByBytes(steps, (s) => s.bytes, budget);
 
   await run(async (ctx) => {
     const counter = new SyncCounter();

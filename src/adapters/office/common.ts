@@ -39,6 +39,12 @@ export function errorCode(e: unknown): string | undefined {
   return e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : undefined;
 }
 
+/** Excel refused a round trip for the size of its request or of its answer (Excel on the web: 5 MB each). */
+export function isSizeRefusal(e: unknown): boolean {
+  const code = errorCode(e);
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+}
+
 export function errorLocation(e: unknown): string {
   const d = e && typeof e === "object" ? (e as { debugInfo?: { errorLocation?: string } }).debugInfo : undefined;
   return d?.errorLocation ?? "";

@@ -22,7 +22,7 @@
 import { formatCell } from "../../core/address";
 import type { Severity } from "../../core/findings";
 import { packByBytes, OP_BYTES as OP } from "./batch";
-import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, errorCode, excelApi, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions } from "./common";
+import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, errorCode, excelApi, isSizeRefusal, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions } from "./common";
 
 export interface Mark {
   sheet: string;
@@ -90,8 +90,6 @@ function mergeMarks(marks: Mark[]): Target[] {
   return [...byCell.values()];
 }
 
-const SIZE_REFUSED = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded"]);
-
 /** A read cell: the target, its sheet, and the loaded fill and note. */
 interface ReadCell {
   t: Target;
@@ -152,7 +150,7 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: MarksOpt
             await counter.sync(ctx);
           } catch (e) {
             // the answer was too big (long notes) or the estimate too low: ask for half at a time
-            if (!SIZE_REFUSED.has(errorCode(e) ?? "") || group.length === 1) throw e;
+            if (!isSizeRefusal(e) || group.length === 1) throw e;
             const half = Math.ceil(group.length / 2);
             groups.unshift(group.slice(0, half), group.slice(half));
             continue;
@@ -265,7 +263,7 @@ export async function clearMarks(run: ExcelRun, options: MarksOptions = {}): Pro
         lines = used.values as unknown[][];
       } catch (e) {
         if (errorCode(e) === "ItemNotFound") return; // nothing marked
-        if (!SIZE_REFUSED.has(errorCode(e) ?? "")) throw e;
+        if (!isSizeRefusal(e)) throw e;
         lines = await readStoreInChunks();
       }
 
@@ -285,7 +283,7 @@ export async function clearMarks(run: ExcelRun, options: MarksOptions = {}): Pro
           try {
             await sync("reads");
           } catch (e) {
-            if (!SIZE_REFUSED.has(errorCode(e) ?? "") || count === 1) throw e;
+            if (!isSizeRefusal(e) || count === 1) throw e;
             bytesPerRow *= 2;
             continue;
           }

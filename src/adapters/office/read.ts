@@ -32,7 +32,7 @@
  */
 import { type RangeRef } from "../../core/address";
 import type { CellValue, NameSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../core/workbook";
-import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, addressRef, errorCode, excelApi, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions, type Supports } from "./common";
+import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, addressRef, errorCode, excelApi, isSizeRefusal, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions, type Supports } from "./common";
 
 export interface ReadOptions extends OfficeOptions {
   /** The sheet names expected (e.g. from the previous snapshot): when right, the read takes 1 sync. */
@@ -119,11 +119,6 @@ interface Listing {
 }
 
 const key = (name: string) => name.toLocaleLowerCase();
-
-const isSizeRefusal = (e: unknown) => {
-  const code = errorCode(e);
-  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
-};
 
 export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Promise<ReadResult> {
   const want: Want = { supports: resolveSupports(options.supports), formulas: options.formulas !== false, formats: options.numberFormats !== false };
