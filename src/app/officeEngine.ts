@@ -134,8 +134,12 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
     const have = new Set(readNext.sheetNames.map(lower));
     readNext = { ...readNext, sheetNames: [...readNext.sheetNames, ...sheets.filter((n) => !have.has(lower(n)))] };
   };
-  const hintRemove = (sheet: string) => {
-    if (readNext.sheetNames) readNext = { ...readNext, sheetNames: readNext.sheetNames.filter((n) => lower(n) !== lower(sheet)) };
+  /** Restores what the marks covered; the store sheet is gone after, unless marks on a protected sheet keep it. */
+  const clearAll = async (): Promise<MarksResult> => {
+    const r = await clearMarks(run, { supports, budgetBytes });
+    if (readNext.sheetNames && !r.skipped.some((k) => k.reason === "protected"))
+      readNext = { ...readNext, sheetNames: readNext.sheetNames.filter((n) => lower(n) !== lower(MARKS_SHEET)) };
+    return r;
   };
   return {
     async createTemplate(kind: TemplateKind, example: boolean, options?: RunOptions) {
@@ -165,7 +169,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
           budgetBytes,
         });
         syncs = outline.syncs + r.syncs;
-        hintAdd(plans.filter((p) => p.create).map((p) => p.sheet));
+        hintAdd(r.created);
       } catch (e) {
         if (e instanceof SheetExistsError)
           throw new UserFacingError({
@@ -211,9 +215,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       options?.onProgress?.(3, total, both((x) => x.excel.phase.unmark));
       if (hadMarks) {
         try {
-          const cleared = await clearMarks(run, { supports, budgetBytes });
-          syncs += cleared.syncs;
-          if (!cleared.skipped.some((k) => k.reason === "protected")) hintRemove(MARKS_SHEET);
+          syncs += (await clearAll()).syncs;
         } catch (e) {
           // The findings stand; no new mark is made over marks that could not be removed.
           return done({ notes: [both((x) => x.excel.clearFailed(hostDetail(e)))], marksIncomplete: true });
@@ -242,8 +244,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       checkpoint(options, NOTHING);
       let r: MarksResult;
       try {
-        r = await clearMarks(run, { supports, budgetBytes });
-        if (!r.skipped.some((k) => k.reason === "protected")) hintRemove(MARKS_SHEET);
+        r = await clearAll();
       } catch (e) {
         throw new UserFacingError(both((x) => x.excel.clearFailed(hostDetail(e))));
       }
@@ -269,7 +270,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       }
       checkpoint(options, NOTHING);
       options?.onProgress?.(3, 3, both((x) => x.excel.phase.write));
-      let written: { syncs: number; skipped?: string[] } = { syncs: 0 };
+      let written: { syncs: number; created: string[]; skipped?: string[] } = { syncs: 0, created: [] };
       if (plans.length) {
         try {
           written = await applySheetPlans(run, plans, {
@@ -279,7 +280,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
             supports,
             budgetBytes,
           });
-          hintAdd(plans.filter((p) => p.create).map((p) => p.sheet));
+          hintAdd(written.created);
         } catch (e) {
           if (e instanceof ApplyPlansError) throw new UserFacingError(writeFailure(e, plans, both((x) => x.excel.retryCompute)));
           throw e;
@@ -328,7 +329,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       try {
         const w = await applySheetPlans(run, adopted.plans, { existingSheets, existingNames: read.snapshot.names.map((n) => n.name), supports, activate: adopted.sheet, budgetBytes });
         syncs = read.syncs + w.syncs;
-        hintAdd(adopted.plans.filter((p) => p.create).map((p) => p.sheet));
+        hintAdd(w.created);
       } catch (e) {
         if (e instanceof SheetExistsError)
           throw new UserFacingError({
