@@ -7,17 +7,9 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
-import { atMost, check, fmtBytes, log, type Figure } from "./common";
+import { atMost, check, fmtBytes, newestMtime, log, type Figure } from "./common";
 
 const SECTION = "bundle";
-
-function newestMtime(p: string): number {
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = 0;
-  for (const e of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, e)));
-  return newest;
-}
 
 /**
  * dist/ when it is newer than the sources; otherwise a production build of its own (build/bench/dist),

@@ -6,19 +6,11 @@
 import { spawn, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { atMost, check, fmtBytes, fmtMs, log, type Figure } from "./common";
+import { atMost, check, fmtBytes, newestMtime, fmtMs, log, type Figure } from "./common";
 import { projectWorkbook, rng } from "./generate";
 
 const SECTION = "cli";
 export const SCHOOLS = 200;
-
-function newestMtime(p: string): number {
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = 0;
-  for (const e of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, e)));
-  return newest;
-}
 
 /** build/cli is compiled from src/cli, src/core and src/adapters/xlsx (npm run build:cli) when older than them. */
 function ensureCli(root: string): void {

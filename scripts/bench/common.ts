@@ -1,4 +1,6 @@
 /** Figures, budgets and timing helpers shared by the benchmark's sections. */
+import * as fs from "fs";
+import * as path from "path";
 import { PerformanceObserver } from "perf_hooks";
 
 export interface Budget {
@@ -102,4 +104,13 @@ export function fmtBytes(b: number): string {
 
 export function log(msg: string): void {
   process.stderr.write(`bench: ${msg}\n`);
+}
+
+/** The newest modification time under a file or folder (to tell whether a build is older than its sources). */
+export function newestMtime(p: string): number {
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = 0;
+  for (const e of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, e)));
+  return newest;
 }

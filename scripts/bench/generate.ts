@@ -15,6 +15,7 @@ import { EXAMPLE, PEOPLE, type ExampleActivity, type ExampleIndicator, type Exam
 import { blockName } from "../../src/core/templates/names";
 import { LISTS } from "../../src/core/templates/strings";
 import { applyPlansToWorkbook, snapshotWorkbook } from "../../src/adapters/xlsx";
+import { PLAN_HEADER, PLAN_HEADER_BROKEN } from "../../test/fixtures/seedLike";
 
 /** A small seeded generator (mulberry32). */
 export function rng(seed: number): () => number {
@@ -32,16 +33,6 @@ const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() 
 // ---------------------------------------------------------------------------------------------
 // Pasted plans (the shape of the seed documents; see test/fixtures/seedLike.ts)
 
-const PLAN_HEADER: CellValue[] = [
-  "№ п/п",
-  "Деятельность",
-  "Сроки",
-  "Категория участников",
-  "Количество участников",
-  "Ответственный (ФИО, должность), конт.тел.",
-  "Результат-эффект/ результат продукт",
-];
-const PLAN_HEADER_BROKEN: CellValue[] = [...PLAN_HEADER.slice(0, 4), "Количес тво участни ков", ...PLAN_HEADER.slice(5)];
 const PERIODS = [
   "Ноябрь - декабрь 2021 г.",
   "В течение года",

@@ -6,16 +6,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import { capture } from "./basics.test";
+import { cli } from "../integration/helpers";
 
 let dir: string;
-const run = async (...argv: string[]) => {
-  const io = capture();
-  io.cwd = dir;
-  const code = await main(argv, io);
-  return { code, out: io.stdout, err: io.stderr };
-};
+const run = (...argv: string[]) => cli(dir, ...argv);
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "po-cli-"));

@@ -7,21 +7,15 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
 import { readXlsx, writePlansToXlsx } from "../../src/adapters/xlsx";
 import type { Passport } from "../../src/core/model";
 import { recognizeWorkbook } from "../../src/core/recognition";
 import type { CellWrite, SheetSnapshot } from "../../src/core/workbook";
 import { seedLikePassportSheet } from "../fixtures/seedLike";
-import { capture } from "./basics.test";
+import { cli } from "../integration/helpers";
 
 let dir: string;
-const run = async (...argv: string[]) => {
-  const io = capture();
-  io.cwd = dir;
-  const code = await main(argv, io);
-  return { code, out: io.stdout, err: io.stderr };
-};
+const run = (...argv: string[]) => cli(dir, ...argv);
 
 /** The pasted sheet as a file: its values and merges, nothing the add-in made. */
 async function writeSheet(s: SheetSnapshot, file: string): Promise<void> {
