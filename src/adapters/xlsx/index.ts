@@ -1,5 +1,5 @@
 /** The .xlsx adapter (Node only, ExcelJS): read a file into a WorkbookSnapshot, write SheetPlans into a file. */
-export { readXlsx, loadWorkbook, snapshotWorkbook, plainValue, dateToSerial, type ReadXlsxOptions } from "./read";
+export { readXlsx, readXlsxWithExcelJs, loadWorkbook, snapshotWorkbook, plainValue, dateToSerial, type ReadXlsxOptions } from "./read";
 export {
   applyPlansToWorkbook,
   writePlansToXlsx,

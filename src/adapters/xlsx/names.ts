@@ -22,7 +22,8 @@ export interface RawName {
 }
 
 export interface WorkbookXmlInfo {
-  sheets: { name: string; state?: string }[];
+  /** rId: the relationship id (r:id) of the sheet's part */
+  sheets: { name: string; state?: string; rId?: string }[];
   names: RawName[];
 }
 
@@ -51,7 +52,7 @@ export function parseWorkbookXml(xml: string): WorkbookXmlInfo {
     let m: RegExpExecArray | null;
     while ((m = re.exec(sheetsBlock[1]))) {
       const a = attributes(m[1]);
-      sheets.push({ name: a.name ?? "", state: a.state });
+      sheets.push({ name: a.name ?? "", state: a.state, rId: a.id });
     }
   }
   const names: RawName[] = [];

@@ -9,7 +9,9 @@ import "./exceljs-patches";
 import { cannotOpenReason, notFoundReason, READ_REASONS, XlsxReadError } from "./errors";
 import { fromFileFormula } from "./formulas";
 import { installNameLayer, namesFromExcelJs, namesOf, parseWorkbookXml, toNameSnapshots, type RawName } from "./names";
+import { isReaderPart, readPackageSnapshot } from "./sheetxml";
 import { openPackage } from "./sniff";
+import type { ZipArchive } from "./zip";
 
 export interface ReadXlsxOptions {
   /** Read formulas (default true). */
@@ -53,7 +55,10 @@ async function toBuffer(input: string | Buffer): Promise<Buffer> {
  */
 export async function loadWorkbook(input: string | Buffer): Promise<ExcelJS.Workbook> {
   const buf = await toBuffer(input);
-  const zip = openPackage(buf);
+  return loadOpened(buf, openPackage(buf));
+}
+
+async function loadOpened(buf: Buffer, zip: ZipArchive): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
@@ -72,8 +77,24 @@ export async function loadWorkbook(input: string | Buffer): Promise<ExcelJS.Work
   return wb;
 }
 
-/** Reads every worksheet of an .xlsx file (a path or its bytes). */
+/**
+ * Reads every worksheet of an .xlsx file (a path or its bytes): with the check path's own reader
+ * (sheetxml.ts), or with ExcelJS when that reader does not handle the file. Both give the same snapshot.
+ */
 export async function readXlsx(input: string | Buffer, options: ReadXlsxOptions = {}): Promise<WorkbookSnapshot> {
+  const buf = await toBuffer(input);
+  const zip = openPackage(buf, isReaderPart);
+  try {
+    return readPackageSnapshot(zip, options);
+  } catch (e) {
+    // NotHandled, or anything the scanner tripped on: ExcelJS reads the file (and says what is wrong with it)
+    if (e instanceof XlsxReadError) throw e;
+  }
+  return snapshotWorkbook(await loadOpened(buf, zip), options);
+}
+
+/** readXlsx through ExcelJS alone (the reference the check path's reader is tested against). */
+export async function readXlsxWithExcelJs(input: string | Buffer, options: ReadXlsxOptions = {}): Promise<WorkbookSnapshot> {
   return snapshotWorkbook(await loadWorkbook(input), options);
 }
 

@@ -14,8 +14,11 @@ function fail(kind: Exclude<XlsxReadFailure, "notFound" | "cannotOpen">, detail?
   return new XlsxReadError(kind, READ_REASONS[kind], detail);
 }
 
-/** Returns the opened zip of an .xlsx package, or throws XlsxReadError saying what the file is instead. */
-export function openPackage(buf: Buffer): ZipArchive {
+/**
+ * Returns the opened zip of an .xlsx package, or throws XlsxReadError saying what the file is instead.
+ * Parts for which `keep` says yes stay in memory, inflated and checked, for the reader that follows.
+ */
+export function openPackage(buf: Buffer, keep?: (name: string) => boolean): ZipArchive {
   if (buf.length === 0) throw fail("empty");
   if (buf.subarray(0, 8).equals(OLE)) {
     if (buf.includes(ENCRYPTION_INFO) || buf.includes(ENCRYPTED_PACKAGE)) throw fail("encrypted");
@@ -35,7 +38,8 @@ export function openPackage(buf: Buffer): ZipArchive {
     for (const name of zip.names()) {
       if (name.endsWith("/")) continue;
       try {
-        zip.read(name, true);
+        const data = zip.read(name, true);
+        if (data && keep?.(name)) zip.keep(name, data);
       } catch (e) {
         throw fail("corrupt", (e as Error).message);
       }

@@ -36,6 +36,8 @@ export interface ZipEntry {
 
 export class ZipArchive {
   readonly entries = new Map<string, ZipEntry>();
+  /** Parts already inflated and checked, kept for a reader that needs them (see keep). */
+  private readonly kept = new Map<string, Buffer>();
 
   constructor(private readonly buf: Buffer) {
     const eocd = findEocd(buf);
@@ -92,8 +94,15 @@ export class ZipArchive {
     return [...this.entries.keys()];
   }
 
+  /** Keeps a part's bytes (already checked) so that the next read of it does not inflate it again. */
+  keep(name: string, data: Buffer): void {
+    this.kept.set(name, data);
+  }
+
   /** The entry's bytes; with verify, also checks them against the stored CRC-32. */
   read(name: string, verify = false): Buffer | undefined {
+    const kept = this.kept.get(name);
+    if (kept) return kept;
     const data = this.readRaw(name);
     if (data && verify && crc32(data) !== this.entries.get(name)!.crc) throw new ZipError(`CRC mismatch: ${name}`);
     return data;

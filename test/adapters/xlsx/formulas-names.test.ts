@@ -38,8 +38,8 @@ describe("defined names from workbook.xml", () => {
   test("sheets, scopes, entities, built-ins", () => {
     const info = parseWorkbookXml(xml);
     expect(info.sheets).toEqual([
-      { name: "Паспорт", state: undefined },
-      { name: "Д&Р", state: "hidden" },
+      { name: "Паспорт", state: undefined, rId: "rId1" },
+      { name: "Д&Р", state: "hidden", rId: "rId2" },
     ]);
     expect(info.names.find((n) => n.name === "Локальное")).toEqual({ name: "Локальное", text: "$A$1", scope: "Д&Р", hidden: true });
     const snaps = toNameSnapshots(info.names, ["Паспорт", "Д&Р"]);
