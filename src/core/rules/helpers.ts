@@ -201,14 +201,20 @@ function onlyAugustBefore(parts: Interval[], term: Interval): boolean {
  * it lies outside the passport's, then each dated cell whose period lies outside the passport's term (not only
  * outside the document's own), in the order the cells come. Nothing when the workbook has no passport term.
  */
-export function outsidePassportTerm<C extends { cell: TextCell }>(
+export function outsidePassportTerm<C>(
   ctx: DocContext,
   spec: {
     /** the document's own term */
     term: Term | undefined;
     /** the message at the document's term: its interval and the passport's term, both for use inside a sentence */
     termMessage: (own: Text, passport: Text) => Text;
-    cells: Iterable<C>;
+    /**
+     * Calls visit with each dated cell's item, in order: a visitor rather than a list, so that a plan of 100,000
+     * rows makes no list and no wrapper per cell (allocation the size of the plan, collected after every check)
+     */
+    forEachCell: (visit: (c: C) => void) => void;
+    /** the dated cell of an item */
+    cellOf: (c: C) => TextCell;
     /** leave alone cells whose only part outside is the August right before a school-year term (another rule's) */
     skipAugustBefore?: boolean;
     /** the message at a cell; `passport` is the passport's term for use inside a sentence */
@@ -221,11 +227,14 @@ export function outsidePassportTerm<C extends { cell: TextCell }>(
   const tp = termPhrase(ctx, pt, "passport");
   const term = spec.term;
   if (term && term.interval && !intervalWithin(term.interval, pt)) out.push({ row: term.cell.row, col: term.cell.col, message: spec.termMessage(fmtInterval(term.interval), tp) });
-  for (const c of spec.cells) {
-    const o = outsideTerm(ctx, c.cell);
-    if (!o || o.against !== "passport" || (spec.skipAugustBefore && o.august)) continue;
-    out.push({ row: c.cell.row, col: c.cell.col, message: spec.cellMessage(c, o, tp) });
-  }
+  const skipAugust = spec.skipAugustBefore === true;
+  const { cellOf, cellMessage } = spec;
+  spec.forEachCell((c) => {
+    const cell = cellOf(c);
+    const o = outsideTerm(ctx, cell);
+    if (!o || o.against !== "passport" || (skipAugust && o.august)) return;
+    out.push({ row: cell.row, col: cell.col, message: cellMessage(c, o, tp) });
+  });
   return out;
 }
 

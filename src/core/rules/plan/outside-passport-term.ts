@@ -1,4 +1,4 @@
-import type { ImplementationPlan, TextCell } from "../../model";
+import type { TextCell } from "../../model";
 import { planRule } from "../define";
 import { outsidePassportTerm, q, sentence, whereOutside } from "../helpers";
 import { forPeriodCells } from "./cells";
@@ -14,15 +14,18 @@ export default planRule({
   severity: "error",
   title: { ru: "Мероприятия плана внутри срока проекта по паспорту", en: "Plan activities lie inside the passport's term" },
   check(plan, ctx) {
-    return outsidePassportTerm(ctx, {
+    return outsidePassportTerm<TextCell>(ctx, {
       term: plan.term,
       termMessage: (own, tp) => ({
         ru: `Срок плана (${own.ru}) выходит за пределы ${tp.ru}: ожидается срок плана внутри срока проекта.`,
         en: `The plan's term (${own.en}) lies outside ${tp.en}: a plan term inside the project term is expected.`,
       }),
-      cells: periodCells(plan),
+      forEachCell: (visit) => {
+        for (const s of plan.sections) for (const a of s.activities) forPeriodCells(a, visit);
+      },
+      cellOf: (c) => c,
       skipAugustBefore: true,
-      cellMessage: ({ cell: c }, o, tp) => {
+      cellMessage: (c, o, tp) => {
         const list = o.parts.map((x) => whereOutside(x, o.term));
         const what = typeof c.raw === "number" ? { ru: "Дата", en: "The date" } : { ru: `Срок «${q(c.text)}»`, en: `The period «${q(c.text)}»` };
         return {
@@ -33,10 +36,3 @@ export default planRule({
     });
   },
 });
-
-/** The period cells of every activity, in order. */
-function periodCells(plan: ImplementationPlan): { cell: TextCell }[] {
-  const out: { cell: TextCell }[] = [];
-  for (const s of plan.sections) for (const a of s.activities) forPeriodCells(a, (cell) => out.push({ cell }));
-  return out;
-}
