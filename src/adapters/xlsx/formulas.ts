@@ -26,6 +26,22 @@ const FUTURE = new Set(
 const WORKSHEET_FUTURE = new Set(["FILTER", "SORT"]);
 
 /**
+ * Where the string literal ("…") or quoted sheet name ('…') opening at `start` ends (the index after its
+ * closing quote; a doubled quote inside is an escaped one). An unclosed one runs to the end.
+ */
+export function quotedEnd(formula: string, start: number): number {
+  const q = formula[start];
+  let j = start + 1;
+  while (j < formula.length) {
+    if (formula[j] === q) {
+      if (formula[j + 1] === q) j += 2;
+      else return j + 1;
+    } else j++;
+  }
+  return formula.length;
+}
+
+/**
  * Applies fn to every function name (an identifier directly followed by "(") outside string
  * literals and quoted sheet names.
  */
@@ -36,15 +52,9 @@ function mapFunctionNames(formula: string, fn: (name: string) => string): string
   while (i < n) {
     const ch = formula[i];
     if (ch === '"' || ch === "'") {
-      let j = i + 1;
-      while (j < n) {
-        if (formula[j] === ch) {
-          if (formula[j + 1] === ch) j += 2;
-          else break;
-        } else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
+      const end = quotedEnd(formula, i);
+      out += formula.slice(i, end);
+      i = end;
       continue;
     }
     if (/[A-Za-z_]/.test(ch) && (i === 0 || !/[A-Za-z0-9_.\\]/.test(formula[i - 1]))) {

@@ -19,9 +19,9 @@
  * CDATA, comments or a DTD in a part, a missing relationship, no worksheet at all. Then it throws
  * NotHandled and the caller reads the file with ExcelJS, as before.
  */
-import type { RangeRef } from "../../core/address";
+import { columnLetter, type RangeRef } from "../../core/address";
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../core/workbook";
-import { fromFileFormula } from "./formulas";
+import { fromFileFormula, quotedEnd } from "./formulas";
 import { parseWorkbookXml, toNameSnapshots, xmlUnescape } from "./names";
 import type { ZipArchive } from "./zip";
 
@@ -391,16 +391,10 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
   while (i < n) {
     const ch = formula[i];
     if (ch === '"' || ch === "'") {
-      // a string literal or a quoted sheet name: copied as is ("" and '' are escaped quotes)
-      let j = i + 1;
-      while (j < n) {
-        if (formula[j] === ch) {
-          if (formula[j + 1] === ch) j += 2;
-          else break;
-        } else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
+      // a string literal or a quoted sheet name: copied as is
+      const end = quotedEnd(formula, i);
+      out += formula.slice(i, end);
+      i = end;
       continue;
     }
     if (ch === "[") {
@@ -420,7 +414,7 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
       if (cols && decodeCol(cols[2]) < 16384 && decodeCol(cols[5]) < 16384) {
         const a = cols[1] ? decodeCol(cols[2]) : decodeCol(cols[2]) + dCol;
         const b = cols[4] ? decodeCol(cols[5]) : decodeCol(cols[5]) + dCol;
-        out += a < 0 || b < 0 || a > 16383 || b > 16383 ? "#REF!" : `${cols[1]}${columnName(a)}${cols[3]}${cols[4]}${columnName(b)}`;
+        out += a < 0 || b < 0 || a > 16383 || b > 16383 ? "#REF!" : `${cols[1]}${columnLetter(a)}${cols[3]}${cols[4]}${columnLetter(b)}`;
         i += cols[0].length;
         continue;
       }
@@ -452,7 +446,7 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
         let row = parseInt(m[4], 10) - 1;
         if (!m[1]) col += dCol;
         if (!m[3]) row += dRow;
-        out += col < 0 || row < 0 ? "#REF!" : `${m[1]}${columnName(col)}${m[3]}${row + 1}`;
+        out += col < 0 || row < 0 || col > 16383 || row > 1048575 ? "#REF!" : `${m[1]}${columnLetter(col)}${m[3]}${row + 1}`;
       } else out += word;
       i = j;
       continue;
@@ -461,17 +455,6 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
     i++;
   }
   return out;
-}
-
-function columnName(col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 interface Attrs {

@@ -199,7 +199,8 @@ function onlyAugustBefore(parts: Interval[], term: Interval): boolean {
 /**
  * The check behind plan/outside-passport-term and schedule/outside-passport-term: the document's own term when
  * it lies outside the passport's, then each dated cell whose period lies outside the passport's term (not only
- * outside the document's own), in the order the cells come. Nothing when the workbook has no passport term.
+ * outside the document's own), in the order the cells are visited. Nothing when the workbook has no passport term.
+ * A visitor: the caller hands it the cells (a plan row by row in the shared pass, a calendar plan in a loop).
  */
 export function outsidePassportTerm<C>(
   ctx: DocContext,
@@ -208,11 +209,6 @@ export function outsidePassportTerm<C>(
     term: Term | undefined;
     /** the message at the document's term: its interval and the passport's term, both for use inside a sentence */
     termMessage: (own: Text, passport: Text) => Text;
-    /**
-     * Calls visit with each dated cell's item, in order: a visitor rather than a list, so that a plan of 100,000
-     * rows makes no list and no wrapper per cell (allocation the size of the plan, collected after every check)
-     */
-    forEachCell: (visit: (c: C) => void) => void;
     /** the dated cell of an item */
     cellOf: (c: C) => TextCell;
     /** leave alone cells whose only part outside is the August right before a school-year term (another rule's) */
@@ -220,22 +216,23 @@ export function outsidePassportTerm<C>(
     /** the message at a cell; `passport` is the passport's term for use inside a sentence */
     cellMessage: (c: C, outside: OutsideTerm, passport: Text) => Text;
   },
-): Hit[] {
+): { visit: (c: C) => void; done: () => Hit[] } {
   const out: Hit[] = [];
+  const done = (): Hit[] => out;
   const pt = ctx.passportTerm;
-  if (!pt) return out;
+  if (!pt) return { visit: () => undefined, done };
   const tp = termPhrase(ctx, pt, "passport");
   const term = spec.term;
   if (term && term.interval && !intervalWithin(term.interval, pt)) out.push({ row: term.cell.row, col: term.cell.col, message: spec.termMessage(fmtInterval(term.interval), tp) });
   const skipAugust = spec.skipAugustBefore === true;
   const { cellOf, cellMessage } = spec;
-  spec.forEachCell((c) => {
+  const visit = (c: C): void => {
     const cell = cellOf(c);
     const o = outsideTerm(ctx, cell);
     if (!o || o.against !== "passport" || (skipAugust && o.august)) return;
     out.push({ row: cell.row, col: cell.col, message: cellMessage(c, o, tp) });
-  });
-  return out;
+  };
+  return { visit, done };
 }
 
 /**
@@ -244,11 +241,20 @@ export function outsidePassportTerm<C>(
  */
 export function responsibleMissing<R extends { row: number; responsible?: unknown }>(
   doc: { columns: { responsible?: number }; headerRow: number },
-  spec: { noColumn: Text; rows: Iterable<R>; message: (r: R) => Text },
-): Hit[] {
+  spec: { noColumn: Text; message: (r: R) => Text },
+): { visit: (r: R) => void; done: () => Hit[] } {
   const col = doc.columns.responsible;
-  if (col === undefined) return [{ row: doc.headerRow, col: 0, message: spec.noColumn }];
   const out: Hit[] = [];
-  for (const r of spec.rows) if (!r.responsible) out.push({ row: r.row, col, message: spec.message(r) });
-  return out;
+  const done = (): Hit[] => out;
+  if (col === undefined) {
+    out.push({ row: doc.headerRow, col: 0, message: spec.noColumn });
+    return { visit: () => undefined, done };
+  }
+  const message = spec.message;
+  return {
+    visit: (r) => {
+      if (!r.responsible) out.push({ row: r.row, col, message: message(r) });
+    },
+    done,
+  };
 }

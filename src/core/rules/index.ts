@@ -10,7 +10,8 @@ import { parsePeriod, type Interval, type PeriodResult } from "../periods";
 import { recognizeWorkbook } from "../recognition";
 import type { RecognizedSheet, RecognizedWorkbook } from "../recognition/types";
 import type { WorkbookSnapshot } from "../workbook";
-import type { DocContext, Hit, Rule } from "./types";
+import type { DocContext, Hit, PlanRule, Rule } from "./types";
+import { visitPlan } from "./define";
 
 import planPeriodMissing from "./plan/period-missing";
 import planPeriodUnparsed from "./plan/period-unparsed";
@@ -145,10 +146,17 @@ export function validateRecognized(rec: RecognizedWorkbook, rules: readonly Rule
     const doc = s.document;
     if (!doc) return;
     const ctx = contextFor(s, passportSheet, passportTerm);
+    // the plan rules that are visitors: all in one pass over the activities
+    const visited = new Map<Rule, Hit[]>();
+    if (doc.kind === "plan") {
+      const withVisitor = rules.filter((r): r is PlanRule & { visitor: NonNullable<PlanRule["visitor"]> } => r.appliesTo === "plan" && r.visitor !== undefined);
+      const hits = visitPlan(doc, withVisitor.map((r) => r.visitor(doc, ctx)));
+      withVisitor.forEach((r, i) => visited.set(r, hits[i]));
+    }
     for (const rule of rules) {
       let hits: Hit[];
       if (rule.appliesTo === "passport" && doc.kind === "passport") hits = rule.check(doc, ctx);
-      else if (rule.appliesTo === "plan" && doc.kind === "plan") hits = rule.check(doc, ctx);
+      else if (rule.appliesTo === "plan" && doc.kind === "plan") hits = visited.get(rule) ?? rule.check(doc, ctx);
       else if (rule.appliesTo === "schedule" && doc.kind === "schedule") hits = rule.check(doc, ctx);
       else continue;
       for (const h of hits) findings.push({ rule: rule.id, severity: rule.severity, sheet: s.sheet, row: h.row, col: h.col, message: h.message });

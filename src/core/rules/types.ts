@@ -4,7 +4,7 @@
  */
 import type { Severity } from "../findings";
 import type { Text } from "../i18n";
-import type { CalendarPlan, ImplementationPlan, Passport, TextCell } from "../model";
+import type { Activity, CalendarPlan, ImplementationPlan, Passport, PlanSection, TextCell } from "../model";
 import type { Interval, PeriodResult } from "../periods";
 import type { RecognizedWorkbook } from "../recognition/types";
 
@@ -48,9 +48,29 @@ export interface PassportRule extends RuleBase {
   check(doc: Passport, ctx: DocContext): Hit[];
 }
 
+/**
+ * A plan rule's work, row by row: what validation runs for every plan rule that has one in a single pass over the
+ * activities. A plan of 100,000 rows is about 160 MB of objects, far more than the processor's cache; a pass per
+ * rule read all of it from memory again, one pass for all of them reads it once (docs/BENCHMARK.md).
+ */
+export interface ActivityVisitor {
+  /** a section begins (before its activities) */
+  section?(s: PlanSection): void;
+  /**
+   * activities list[from..to) of section s, in order. A block at a time, each rule with a loop of its own: the
+   * block stays in cache from one rule to the next, and each rule's loop stays monomorphic (one call per
+   * activity through a shared call site would be megamorphic and cost more than the pass it saves)
+   */
+  activities?(list: readonly Activity[], from: number, to: number, s: PlanSection): void;
+  /** the hits, after the last activity */
+  done(): Hit[];
+}
+
 export interface PlanRule extends RuleBase {
   appliesTo: "plan";
   check(doc: ImplementationPlan, ctx: DocContext): Hit[];
+  /** The rule as a visitor (check then runs it alone); validation runs every plan rule's visitor in one pass. */
+  visitor?(doc: ImplementationPlan, ctx: DocContext): ActivityVisitor;
 }
 
 export interface ScheduleRule extends RuleBase {

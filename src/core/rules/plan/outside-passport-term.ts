@@ -13,16 +13,13 @@ export default planRule({
   id: "plan/outside-passport-term",
   severity: "error",
   title: { ru: "Мероприятия плана внутри срока проекта по паспорту", en: "Plan activities lie inside the passport's term" },
-  check(plan, ctx) {
-    return outsidePassportTerm<TextCell>(ctx, {
+  visitor(plan, ctx) {
+    const check = outsidePassportTerm<TextCell>(ctx, {
       term: plan.term,
       termMessage: (own, tp) => ({
         ru: `Срок плана (${own.ru}) выходит за пределы ${tp.ru}: ожидается срок плана внутри срока проекта.`,
         en: `The plan's term (${own.en}) lies outside ${tp.en}: a plan term inside the project term is expected.`,
       }),
-      forEachCell: (visit) => {
-        for (const s of plan.sections) for (const a of s.activities) forPeriodCells(a, visit);
-      },
       cellOf: (c) => c,
       skipAugustBefore: true,
       cellMessage: (c, o, tp) => {
@@ -34,5 +31,11 @@ export default planRule({
         };
       },
     });
+    return {
+      activities(list, from, to) {
+        for (let i = from; i < to; i++) forPeriodCells(list[i], check.visit);
+      },
+      done: check.done,
+    };
   },
 });

@@ -6,23 +6,27 @@ export default planRule({
   id: "plan/participants-missing",
   severity: "warning",
   title: { ru: "Указано количество участников", en: "The participants count is given" },
-  check(plan) {
+  visitor(plan) {
     const out: Hit[] = [];
     const col = plan.columns.count;
-    if (col === undefined) return out;
-    for (const s of plan.sections)
-      for (const a of s.activities) {
-        const c = a.participantsCount;
-        if (c && c.number.kind !== "empty") continue;
-        out.push({
-          row: a.row,
-          col,
-          message: {
-            ru: "Не указано количество участников: ожидается число, например «25».",
-            en: "The participants count is empty: a number such as «25» is expected.",
-          },
-        });
-      }
-    return out;
+    if (col === undefined) return { done: () => out };
+    return {
+      activities(list, from, to) {
+        for (let i = from; i < to; i++) {
+          const a = list[i];
+          const c = a.participantsCount;
+          if (c && c.number.kind !== "empty") continue;
+          out.push({
+            row: a.row,
+            col,
+            message: {
+              ru: "Не указано количество участников: ожидается число, например «25».",
+              en: "The participants count is empty: a number such as «25» is expected.",
+            },
+          });
+        }
+      },
+      done: () => out,
+    };
   },
 });

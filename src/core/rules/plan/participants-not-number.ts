@@ -7,18 +7,22 @@ export default planRule({
   id: "plan/participants-not-number",
   severity: "error",
   title: { ru: "Количество участников — число", en: "The participants count is a number" },
-  check(plan) {
+  visitor() {
     const out: Hit[] = [];
     const message = memo((text: string) => ({
       ru: `Количество участников «${q(text)}» — не число: ожидается целое число, например «25».`,
       en: `The participants count «${q(text)}» is not a number: a whole number such as «25» is expected.`,
     }));
-    for (const s of plan.sections)
-      for (const a of s.activities) {
-        const c = a.participantsCount;
-        if (!c || c.number.kind !== "text") continue;
-        out.push({ row: c.row, col: c.col, message: message(c.text) });
-      }
-    return out;
+    return {
+      activities(list, from, to) {
+        for (let i = from; i < to; i++) {
+          const a = list[i];
+          const c = a.participantsCount;
+          if (!c || c.number.kind !== "text") continue;
+          out.push({ row: c.row, col: c.col, message: message(c.text) });
+        }
+      },
+      done: () => out,
+    };
   },
 });

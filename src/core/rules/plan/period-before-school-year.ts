@@ -14,9 +14,9 @@ export default planRule({
   id: "plan/period-before-school-year",
   severity: "warning",
   title: { ru: "Август перед учебным годом: мероприятие до начала срока", en: "The August before a school year: an activity before the term starts" },
-  check(plan, ctx) {
+  visitor(_plan, ctx) {
     const out: Hit[] = [];
-    if (!ctx.term && !ctx.ownTerm) return out;
+    if (!ctx.term && !ctx.ownTerm) return { done: () => out };
     const visit = (c: TextCell): void => {
       const o = outsideTerm(ctx, c);
       if (!o || !o.august) return;
@@ -32,7 +32,11 @@ export default planRule({
         },
       });
     };
-    for (const s of plan.sections) for (const a of s.activities) forPeriodCells(a, visit);
-    return out;
+    return {
+      activities(list, from, to) {
+        for (let i = from; i < to; i++) forPeriodCells(list[i], visit);
+      },
+      done: () => out,
+    };
   },
 });

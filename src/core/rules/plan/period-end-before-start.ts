@@ -8,38 +8,42 @@ export default planRule({
   id: "plan/period-end-before-start",
   severity: "error",
   title: { ru: "Срок мероприятия начинается раньше, чем заканчивается", en: "An activity period starts before it ends" },
-  check(plan, ctx) {
+  visitor(_plan, ctx) {
     const out: Hit[] = [];
-    for (const s of plan.sections)
-      for (const a of s.activities) {
-        if (a.period) {
-          const p = ctx.period(a.period);
-          if (p.ok && p.period.kind === "interval" && !p.period.deadline && compareYMD(p.period.start, p.period.end) > 0) {
-            const st = ymdText(p.period.start);
-            const en = ymdText(p.period.end);
-            out.push({
-              row: a.period.row,
-              col: a.period.col,
-              message: {
-                ru: `Срок «${q(a.period.text)}» заканчивается (${en.ru}) раньше, чем начинается (${st.ru}): ожидается начало не позже окончания.`,
-                en: `The period «${q(a.period.text)}» ends (${en.en}) before it starts (${st.en}): the start must not be after the end.`,
-              },
-            });
+    return {
+      activities(list, from, to) {
+        for (let i = from; i < to; i++) {
+          const a = list[i];
+          if (a.period) {
+            const p = ctx.period(a.period);
+            if (p.ok && p.period.kind === "interval" && !p.period.deadline && compareYMD(p.period.start, p.period.end) > 0) {
+              const st = ymdText(p.period.start);
+              const en = ymdText(p.period.end);
+              out.push({
+                row: a.period.row,
+                col: a.period.col,
+                message: {
+                  ru: `Срок «${q(a.period.text)}» заканчивается (${en.ru}) раньше, чем начинается (${st.ru}): ожидается начало не позже окончания.`,
+                  en: `The period «${q(a.period.text)}» ends (${en.en}) before it starts (${st.en}): the start must not be after the end.`,
+                },
+              });
+            }
+          }
+          if (a.start && a.end) {
+            const sp = spanOf(ctx, a.start, a.end);
+            if (sp.start && sp.end && compareYMD(sp.start, sp.end) > 0)
+              out.push({
+                row: a.end.row,
+                col: a.end.col,
+                message: {
+                  ru: `Окончание «${q(a.end.text)}» раньше начала «${q(a.start.text)}»: ожидается окончание не раньше начала (${ymdText(sp.start).ru}).`,
+                  en: `The end «${q(a.end.text)}» is before the start «${q(a.start.text)}»: an end no earlier than the start (${ymdText(sp.start).en}) is expected.`,
+                },
+              });
           }
         }
-        if (a.start && a.end) {
-          const sp = spanOf(ctx, a.start, a.end);
-          if (sp.start && sp.end && compareYMD(sp.start, sp.end) > 0)
-            out.push({
-              row: a.end.row,
-              col: a.end.col,
-              message: {
-                ru: `Окончание «${q(a.end.text)}» раньше начала «${q(a.start.text)}»: ожидается окончание не раньше начала (${ymdText(sp.start).ru}).`,
-                en: `The end «${q(a.end.text)}» is before the start «${q(a.start.text)}»: an end no earlier than the start (${ymdText(sp.start).en}) is expected.`,
-              },
-            });
-        }
-      }
-    return out;
+      },
+      done: () => out,
+    };
   },
 });

@@ -14,10 +14,10 @@ export default planRule({
   id: "plan/period-outside-term",
   severity: "error",
   title: { ru: "Сроки мероприятий внутри срока реализации", en: "Activity periods lie inside the term" },
-  check(plan, ctx) {
+  visitor(_plan, ctx) {
     const out: Hit[] = [];
     const own = ctx.ownTerm;
-    if (!own) return out;
+    if (!own) return { done: () => out };
     const tp = termPhrase(ctx, own, "own");
     // one message per distinct cell value (the result of outsideTerm is shared by equal values)
     const messages = new Map<OutsideTerm, Text>();
@@ -47,8 +47,11 @@ export default planRule({
       if (!m) messages.set(o, (m = messageFor(`«${q(c.text)}»`, o)));
       out.push({ row: c.row, col: c.col, message: m });
     };
-    for (const s of plan.sections)
-      for (const a of s.activities) forPeriodCells(a, visit);
-    return out;
+    return {
+      activities(list, from, to) {
+        for (let i = from; i < to; i++) forPeriodCells(list[i], visit);
+      },
+      done: () => out,
+    };
   },
 });

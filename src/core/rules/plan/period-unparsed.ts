@@ -8,17 +8,18 @@ export default planRule({
   id: "plan/period-unparsed",
   severity: "warning",
   title: { ru: "Сроки мероприятий записаны понятно", en: "Activity periods can be read" },
-  check(plan, ctx) {
+  visitor(_plan, ctx) {
     const out: Hit[] = [];
     const visit = (c: TextCell): void => {
       if (uncalculated(c)) return;
       const p = ctx.period(c);
       if (!p.ok) out.push({ row: c.row, col: c.col, message: p.reason });
     };
-    for (const s of plan.sections)
-      for (const a of s.activities) {
-        forPeriodCells(a, visit);
-      }
-    return out;
+    return {
+      activities(list, from, to) {
+        for (let i = from; i < to; i++) forPeriodCells(list[i], visit);
+      },
+      done: () => out,
+    };
   },
 });

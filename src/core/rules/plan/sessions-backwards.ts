@@ -9,7 +9,7 @@ export default planRule({
   id: "plan/sessions-backwards",
   severity: "error",
   title: { ru: "Занятия, перечисленные в одной ячейке, идут по порядку времени", en: "Sessions listed in one cell go forward in time" },
-  check(plan, ctx) {
+  visitor(_plan, ctx) {
     const out: Hit[] = [];
     const messages = memo((text: string): Text[] => {
       const p = ctx.period({ row: 0, col: 0, raw: text, text });
@@ -24,11 +24,15 @@ export default planRule({
         };
       });
     });
-    for (const s of plan.sections)
-      for (const a of s.activities) {
-        if (!a.period || typeof a.period.raw === "number") continue;
-        for (const m of messages(a.period.text)) out.push({ row: a.period.row, col: a.period.col, message: m });
-      }
-    return out;
+    return {
+      activities(list, from, to) {
+        for (let i = from; i < to; i++) {
+          const a = list[i];
+          if (!a.period || typeof a.period.raw === "number") continue;
+          for (const m of messages(a.period.text)) out.push({ row: a.period.row, col: a.period.col, message: m });
+        }
+      },
+      done: () => out,
+    };
   },
 });

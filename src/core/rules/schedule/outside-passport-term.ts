@@ -12,20 +12,19 @@ export default scheduleRule({
   severity: "error",
   title: { ru: "План-график укладывается в срок проекта по паспорту", en: "The calendar plan lies inside the passport's term" },
   check(plan, ctx) {
-    return outsidePassportTerm<{ cell: TextCell; item: ScheduleItem }>(ctx, {
+    const check = outsidePassportTerm<{ cell: TextCell; item: ScheduleItem }>(ctx, {
       term: plan.term,
       termMessage: (own, tp) => ({
         ru: `Срок плана-графика (${own.ru}) выходит за пределы ${tp.ru}: ожидается срок внутри срока проекта.`,
         en: `The calendar plan's term (${own.en}) lies outside ${tp.en}: a term inside the project term is expected.`,
       }),
-      forEachCell: (visit) => {
-        for (const { item } of withParents(plan)) for (const cell of datedCells(item)) visit({ cell, item });
-      },
       cellOf: (c) => c.cell,
       cellMessage: ({ cell: c, item }, _o, tp) => ({
         ru: `Срок «${q(c.text)}» («${q(item.name.text)}») выходит за пределы ${tp.ru}: ожидается дата внутри срока проекта.`,
         en: `The date «${q(c.text)}» («${q(item.name.text)}») lies outside ${tp.en}: a date inside the project term is expected.`,
       }),
     });
+    for (const { item } of withParents(plan)) for (const cell of datedCells(item)) check.visit({ cell, item });
+    return check.done();
   },
 });
