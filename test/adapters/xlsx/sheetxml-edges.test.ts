@@ -162,6 +162,8 @@ describe("1. shared formulas", () => {
     // past column A or row 1
     expect(shiftFormula("A1+B$1+$C2", -1, -1)).toBe("#REF!+A$1+$C1");
     expect(shiftFormula("B2", -2, 0)).toBe("#REF!");
+    // past the last column (XFD) or row (1,048,576)
+    expect(shiftFormula("XFD1+A1048576", 1, 1)).toBe("#REF!+#REF!");
   });
 
   test("shiftFormula: whole-column and whole-row references are relative too", () => {
