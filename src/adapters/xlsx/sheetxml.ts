@@ -580,7 +580,7 @@ function parseSheet(xml: string, ctx: Ctx): Grid {
     if (c1 === 114 /* r */ && xml.charCodeAt(lt + 2) === 111 && xml.charCodeAt(lt + 3) === 119 && isNameEnd(xml.charCodeAt(lt + 4))) {
       tagAttrs(xml, lt + 4, gt, a);
       row = a.r !== undefined ? parseInt(a.r, 10) - 1 : row + 1;
-      if (!(row >= 0)) throw new NotHandled("bad row number");
+      if (!(row >= 0 && row < 1048576)) throw new NotHandled("bad row number");
       col = -1;
       vr = values[row] ??= [];
       if (wantFormulas) fr = formulas[row] ??= [];
@@ -600,8 +600,10 @@ function parseSheet(xml: string, ctx: Ctx): Grid {
     if (a.r !== undefined) {
       col = decodeCol(a.r);
       const r = decodeRow(a.r);
-      if (col < 0 || r !== row) throw new NotHandled("cell address outside its row");
+      if (r !== row) throw new NotHandled("cell address outside its row");
     } else col++;
+    // beyond XFD (or no column at all): left to ExcelJS, as before this reader
+    if (col < 0 || col > 16383) throw new NotHandled("cell outside the sheet");
     let bodyEnd = gt + 1;
     let fText: string | undefined;
     let fType: string | undefined;

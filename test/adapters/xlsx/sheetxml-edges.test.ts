@@ -368,6 +368,7 @@ describe("10. what the reader does not handle goes to ExcelJS", () => {
       ]),
     ],
     ["CDATA in a worksheet", pkg([{ name: "S", xml: ws(`<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c><c r="B1"><v>8</v></c></row>`) }])],
+    ["a cell past the last column (XFD)", pkg([{ name: "S", xml: ws(`<row r="1"><c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c></row>`) }])],
     ["CDATA in shared strings", pkg([{ name: "S", xml: ws(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>8</v></c></row>`) }], { strings: ["<t><![CDATA[a<b]]></t>"] })],
   ];
 
@@ -375,6 +376,10 @@ describe("10. what the reader does not handle goes to ExcelJS", () => {
     expect(() => mine(buf)).toThrow(NotHandled);
     expect(await outcome(readXlsx(buf))).toEqual(await outcome(readXlsxWithExcelJs(buf)));
   });
+});
+
+test("a row past the last one (1,048,576) is not the reader's either (ExcelJS's grid that tall takes seconds: not run here)", () => {
+  expect(() => mine(pkg([{ name: "S", xml: ws(`<row r="1048577"><c r="A1048577"><v>1</v></c></row>`) }]))).toThrow(NotHandled);
 });
 
 test.each([
