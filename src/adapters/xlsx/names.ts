@@ -35,7 +35,8 @@ export function xmlUnescape(s: string): string {
   );
 }
 
-function attributes(s: string): Record<string, string> {
+/** An element's attributes by name (a namespace prefix dropped: r:id → id), entities decoded. */
+export function attributes(s: string): Record<string, string> {
   const out: Record<string, string> = {};
   const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   let m: RegExpExecArray | null;

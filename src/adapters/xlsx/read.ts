@@ -4,12 +4,15 @@
 import * as fs from "fs";
 import ExcelJS from "exceljs";
 import type { RangeRef } from "../../core/address";
-import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../core/workbook";
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/workbook";
 import "./exceljs-patches";
 import { cannotOpenReason, notFoundReason, READ_REASONS, XlsxReadError } from "./errors";
 import { fromFileFormula } from "./formulas";
 import { installNameLayer, namesFromExcelJs, namesOf, parseWorkbookXml, toNameSnapshots, type RawName } from "./names";
-import { isReaderPart, readPackageSnapshot } from "./sheetxml";
+import { dateToSerial } from "./serial";
+
+export { dateToSerial };
+import { isReaderPart, readPackageSnapshot, visibility } from "./sheetxml";
 import { openPackage } from "./sniff";
 import type { ZipArchive } from "./zip";
 
@@ -24,15 +27,6 @@ export interface ReadXlsxOptions {
    * Merged areas always count.
    */
   valuesOnly?: boolean;
-}
-
-/** Excel's 1900 date system: serial 25569 is 1970-01-01. */
-const EPOCH_SERIAL = 25569;
-const MS_PER_DAY = 86_400_000;
-
-export function dateToSerial(d: Date): number {
-  const serial = d.getTime() / MS_PER_DAY + EPOCH_SERIAL;
-  return Math.round(serial * 1e10) / 1e10;
 }
 
 async function toBuffer(input: string | Buffer): Promise<Buffer> {
@@ -202,10 +196,6 @@ function snapshotSheet(ws: ExcelJS.Worksheet, options: ReadXlsxOptions): SheetSn
   if (formulas) snapshot.formulas = formulas;
   if (numberFormats) snapshot.numberFormats = numberFormats;
   return snapshot;
-}
-
-function visibility(state: string | undefined): SheetVisibility {
-  return state === "hidden" ? "hidden" : state === "veryHidden" ? "veryHidden" : "visible";
 }
 
 /** An ExcelJS value (or formula result) → what Office's range.values gives. */

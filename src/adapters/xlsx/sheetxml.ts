@@ -19,10 +19,11 @@
  * CDATA, comments or a DTD in a part, a missing relationship, no worksheet at all. Then it throws
  * NotHandled and the caller reads the file with ExcelJS, as before.
  */
-import { columnLetter, type RangeRef } from "../../core/address";
+import { columnLetter, parseRange, type RangeRef } from "../../core/address";
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../core/workbook";
 import { fromFileFormula, quotedEnd } from "./formulas";
-import { parseWorkbookXml, toNameSnapshots, xmlUnescape } from "./names";
+import { attributes, parseWorkbookXml, toNameSnapshots, xmlUnescape } from "./names";
+import { EPOCH_SERIAL, MS_PER_DAY, msToSerial } from "./serial";
 import type { ZipArchive } from "./zip";
 
 /** The file is valid but outside what this reader handles: read it with ExcelJS. */
@@ -34,10 +35,14 @@ export interface SheetXmlOptions {
   valuesOnly?: boolean;
 }
 
-/** Parts the reader takes from the package (openPackage keeps these after checking them). */
+/**
+ * Parts the reader takes from the package where writers put them: openPackage keeps these after checking
+ * them, and not the rest (drawings, charts, pivot caches can be large). A part elsewhere is inflated again.
+ */
 export function isReaderPart(name: string): boolean {
-  return name.startsWith("xl/") && (name.endsWith(".xml") || name.endsWith(".rels")) && !name.startsWith("xl/media/");
+  return READER_PARTS.has(name) || /^xl\/worksheets\/[^/]+\.xml$/.test(name);
 }
+const READER_PARTS = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml"]);
 
 const REL_WORKSHEET = /\/worksheet$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
@@ -101,7 +106,8 @@ function plainXml(xml: string, part: string): void {
   if (xml.includes("<!")) throw new NotHandled(`${part}: CDATA, comment or DTD`);
 }
 
-function visibility(state: string | undefined): SheetVisibility {
+/** A sheet's state attribute as the snapshot's visibility. */
+export function visibility(state: string | undefined): SheetVisibility {
   return state === "hidden" ? "hidden" : state === "veryHidden" ? "veryHidden" : "visible";
 }
 
@@ -119,7 +125,7 @@ function parseRels(xml: string): Map<string, Rel> {
   const re = /<(?:\w+:)?Relationship\b([^>]*)>/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml))) {
-    const a = attrMap(m[1]);
+    const a = attributes(m[1]);
     if (!a.Id || !a.Target) continue;
     if (a.TargetMode === "External") continue;
     out.set(a.Id, { type: a.Type ?? "", target: resolveTarget(a.Target) });
@@ -138,14 +144,6 @@ export function resolveTarget(target: string): string {
     else out.push(p);
   }
   return out.join("/");
-}
-
-function attrMap(s: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) out[m[1]] = unescapeText(m[2] ?? m[3] ?? "");
-  return out;
 }
 
 /** Entity references and XML's line-end normalisation (CR LF and lone CR read as LF). */
@@ -172,26 +170,13 @@ function stringItem(xml: string, from: number, to: number): string {
     if (lt < 0 || lt >= to) break;
     const c1 = xml.charCodeAt(lt + 1);
     if (c1 === 116 /* t */ && isNameEnd(xml.charCodeAt(lt + 2))) {
-      const gt = xml.indexOf(">", lt);
-      if (xml.charCodeAt(gt - 1) === 47 /* / */) {
-        p = gt + 1;
-        continue;
-      }
-      const close = xml.indexOf("</t>", gt);
-      if (close < 0 || close > to) throw new NotHandled("unclosed <t>");
-      out += unescapeText(xml.slice(gt + 1, close));
-      p = close + 4;
+      const t = elementText(xml, "t", lt, to);
+      out += unescapeText(t.text);
+      p = t.end;
       continue;
     }
     if (c1 === 114 /* r */ && xml.startsWith("rPh", lt + 1) && isNameEnd(xml.charCodeAt(lt + 4))) {
-      const gt = xml.indexOf(">", lt);
-      if (xml.charCodeAt(gt - 1) === 47) {
-        p = gt + 1;
-        continue;
-      }
-      const close = xml.indexOf("</rPh>", gt);
-      if (close < 0 || close > to) throw new NotHandled("unclosed <rPh>");
-      p = close + 6;
+      p = elementBody(xml, "rPh", lt, to).end;
       continue;
     }
     p = lt + 1;
@@ -211,16 +196,9 @@ function parseSharedStrings(xml: string): string[] {
       p = open + 3;
       continue;
     }
-    const gt = xml.indexOf(">", open);
-    if (xml.charCodeAt(gt - 1) === 47) {
-      out.push("");
-      p = gt + 1;
-      continue;
-    }
-    const close = xml.indexOf("</si>", gt);
-    if (close < 0) throw new NotHandled("unclosed <si>");
-    out.push(stringItem(xml, gt + 1, close));
-    p = close + 5;
+    const si = elementBody(xml, "si", open, xml.length);
+    out.push(stringItem(xml, si.start, si.close));
+    p = si.end;
   }
   return out;
 }
@@ -273,7 +251,7 @@ function parseStyles(xml: string): { formats: (string | undefined)[]; dates: boo
     const re = /<(?:\w+:)?numFmt\b([^>]*)>/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(numFmts[1]))) {
-      const a = attrMap(m[1]);
+      const a = attributes(m[1]);
       // as ExcelJS: backslash escapes dropped ("dd\\.mm" → "dd.mm"), which is how the snapshot has always given them
       if (a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(parseInt(a.numFmtId, 10), a.formatCode.replace(/\\(.)/g, "$1"));
     }
@@ -316,7 +294,7 @@ function isNameEnd(c: number): boolean {
   return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 }
 
-/** "AB12" → column 27 (0-based: 27), row 11 (0-based); -1 when the text is not a cell address. */
+/** "AB12" → column 27 and (decodeRow) row 11, both 0-based; -1 when the text is not a cell address. A per-cell path: no regex, no throw (core/address parseCell has both). */
 function decodeCol(a: string): number {
   let col = 0;
   let i = 0;
@@ -339,18 +317,16 @@ function decodeRow(a: string): number {
   return Number.isFinite(n) ? n - 1 : -1;
 }
 
+/** A merge's ref ("A1:C2"), or null when it is not a range of cells. */
 function parseRef(ref: string): RangeRef | null {
-  const [a, b = a] = ref.replace(/\$/g, "").split(":");
-  const top = decodeRow(a);
-  const left = decodeCol(a);
-  const bottom = decodeRow(b);
-  const right = decodeCol(b);
-  if (top < 0 || left < 0 || bottom < 0 || right < 0) return null;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  try {
+    const { top, left, bottom, right } = parseRange(ref);
+    return { top, left, bottom, right };
+  } catch {
+    return null;
+  }
 }
 
-const MS_PER_DAY = 86_400_000;
-const EPOCH_SERIAL = 25569;
 const MAX_DATE_MS = 8.64e15;
 
 /**
@@ -360,7 +336,7 @@ const MAX_DATE_MS = 8.64e15;
 function dateSerial(v: number, date1904: boolean): CellValue {
   const ms = Math.round((v - EPOCH_SERIAL + (date1904 ? 1462 : 0)) * MS_PER_DAY);
   if (!(Math.abs(ms) <= MAX_DATE_MS)) return "";
-  return Math.round((ms / MS_PER_DAY + EPOCH_SERIAL) * 1e10) / 1e10;
+  return msToSerial(ms);
 }
 
 /** An ISO date or date-time of a t="d" cell → serial (1900 system), or the text when it is not one. */
@@ -369,7 +345,7 @@ function isoSerial(s: string): CellValue {
   if (!m) return s;
   const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), 0) + Math.round(parseFloat(m[6] ?? "0") * 1000);
   if (!Number.isFinite(ms)) return s;
-  return Math.round((ms / MS_PER_DAY + EPOCH_SERIAL) * 1e10) / 1e10;
+  return msToSerial(ms);
 }
 
 /** xsd:boolean: "1" or "true"; "0" or "false" (ExcelJS took "false" for true). */
@@ -519,14 +495,23 @@ function findTag(xml: string, name: string, from: number, to: number): number {
   }
 }
 
-/** The text content of the element opening at `open` (up to `</name>`), and where it ends. */
-function elementText(xml: string, name: string, open: number, to: number): { text: string; end: number } {
+/**
+ * The element `name` opening at `open`, not past `to`: its content [start, close) and where it ends (after
+ * `</name>`). A self-closed element (<v/>) has empty content.
+ */
+function elementBody(xml: string, name: string, open: number, to: number): { start: number; close: number; end: number } {
   const gt = xml.indexOf(">", open);
   if (gt < 0 || gt >= to) throw new NotHandled(`unclosed <${name}>`);
-  if (xml.charCodeAt(gt - 1) === 47) return { text: "", end: gt + 1 };
+  if (xml.charCodeAt(gt - 1) === 47) return { start: gt + 1, close: gt + 1, end: gt + 1 };
   const close = xml.indexOf(`</${name}>`, gt);
   if (close < 0 || close > to) throw new NotHandled(`unclosed <${name}>`);
-  return { text: xml.slice(gt + 1, close), end: close + name.length + 3 };
+  return { start: gt + 1, close, end: close + name.length + 3 };
+}
+
+/** The text content of the element opening at `open` (up to `</name>`), and where it ends. */
+function elementText(xml: string, name: string, open: number, to: number): { text: string; end: number } {
+  const b = elementBody(xml, name, open, to);
+  return { text: xml.slice(b.start, b.close), end: b.end };
 }
 
 function parseSheet(xml: string, ctx: Ctx): Grid {
@@ -539,15 +524,9 @@ function parseSheet(xml: string, ctx: Ctx): Grid {
   let sdStart = xml.length;
   let sdEnd = xml.length;
   if (sdOpen >= 0) {
-    const gt = xml.indexOf(">", sdOpen);
-    if (gt < 0) throw new NotHandled("unclosed <sheetData>");
-    if (xml.charCodeAt(gt - 1) === 47) {
-      sdStart = sdEnd = gt + 1;
-    } else {
-      sdStart = gt + 1;
-      sdEnd = xml.indexOf("</sheetData>", sdStart);
-      if (sdEnd < 0) throw new NotHandled("unclosed <sheetData>");
-    }
+    const body = elementBody(xml, "sheetData", sdOpen, xml.length);
+    sdStart = body.start;
+    sdEnd = body.close;
   } else if (xml.includes("sheetData>")) {
     throw new NotHandled("worksheet: prefixed elements");
   }
@@ -636,16 +615,10 @@ function parseSheet(xml: string, ctx: Ctx): Grid {
           if (t) vText = t.includes("&") || t.includes("\r") ? unescapeText(t) : t;
           q = el.end;
         } else if (n1 === 105 /* i */ && xml.charCodeAt(at + 2) === 115 /* s */ && isNameEnd(xml.charCodeAt(at + 3))) {
-          const isGt = xml.indexOf(">", at);
-          if (xml.charCodeAt(isGt - 1) === 47) {
-            q = isGt + 1;
-            continue;
-          }
-          const isClose = xml.indexOf("</is>", isGt);
-          if (isClose < 0 || isClose > close) throw new NotHandled("unclosed <is>");
-          const t = stringItem(xml, isGt + 1, isClose);
+          const is = elementBody(xml, "is", at, close);
+          const t = stringItem(xml, is.start, is.close);
           if (t) inline = t;
-          q = isClose + 5;
+          q = is.end;
         } else q = at + 1;
       }
     }
@@ -830,7 +803,7 @@ function columnFormats(head: string, formats: (string | undefined)[]): (col: num
   const re = /<col\b([^>]*)>/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(head))) {
-    const a = attrMap(m[1]);
+    const a = attributes(m[1]);
     const style = a.style !== undefined ? parseInt(a.style, 10) : 0;
     if (!style) continue;
     spans.push({ min: parseInt(a.min, 10) - 1, max: parseInt(a.max, 10) - 1, fmt: formats[style] });
