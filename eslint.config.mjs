@@ -22,13 +22,12 @@ import globals from "globals";
 // TEMPORARY: files being split or rewritten on other branches. Remove each line after that branch is merged and
 // `npx eslint <those files>` is clean. Nothing else belongs in this list.
 const TEMPORARY_IGNORES = [
-  // being split on branch i14-excel; remove after merge
-  "src/fake-excel/**",
-  "src/adapters/office/**",
+  // being split on branch i14-excel; remove after merge (any in runtime.ts, an unused import in conditionalFormats.ts)
+  "src/fake-excel/runtime.ts",
+  "src/fake-excel/objects/conditionalFormats.ts",
   "src/app/officeEngine.ts",
-  // being split on branch i15-periods; remove after merge
-  "src/core/periods/**",
-  "src/core/recognition/**",
+  // being split on branch i15-periods; remove after merge (two needless escapes in a character class)
+  "src/core/recognition/people.ts",
   // being split on branch i13-reader; remove after merge (the reader's files; write.ts, writer/ and index.ts are linted)
   "src/adapters/xlsx/*.ts",
   "!src/adapters/xlsx/write.ts",
@@ -147,11 +146,25 @@ export default tseslint.config(
       "office-addins/call-sync-after-load": "error",
       "office-addins/call-sync-before-read": "error",
       "office-addins/load-object-before-read": "error",
-      "office-addins/no-context-sync-in-loop": "warn",
-      "office-addins/no-empty-load": "warn",
-      "office-addins/no-navigational-load": "warn",
-      "office-addins/no-office-initialize": "warn",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "error",
+      "office-addins/no-office-initialize": "error",
       "office-addins/test-for-null-using-isNullObject": "error",
+    },
+  },
+  // The Office adapter syncs through its own counted `sync("reads" | "writes")` (test/adapters/office counts
+  // every sync against a budget) and builds load lists at run time (`used.load(props.join(","))`); the plugin
+  // only recognises a literal `context.sync()` and literal load strings, and reads `range.format.fill = …` (a
+  // navigation then a write) as a read. Its load/sync ordering rules would flag correct code there, so in that
+  // folder the sync discipline is held by those tests instead.
+  {
+    files: ["src/adapters/office/**/*.ts"],
+    rules: {
+      "office-addins/call-sync-after-load": "off",
+      "office-addins/call-sync-before-read": "off",
+      "office-addins/load-object-before-read": "off",
+      "office-addins/no-empty-load": "off",
     },
   },
   ...boundaries(),
