@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { contains, formatRange, type RangeRef } from "../../../src/core/address";
+import { VALIDATION_TEXT_LIMITS as LIMITS } from "../../../src/core/excelLimits";
 import type { Lang } from "../../../src/core/i18n";
 import { buildTemplate, LISTS_SHEET, listName, templateSheetBaseName, type TemplateOptions } from "../../../src/core/templates";
 import { PASSPORT_LAYOUT, PLAN_LAYOUT, SCHEDULE_LAYOUT } from "../../../src/core/templates/layout";
@@ -128,10 +129,11 @@ describe.each(KINDS)("%s template", (kind) => {
       });
 
       test("validation prompts and messages fit Excel's limits", () => {
-        for (const v of plan.validations ?? []) {
-          if (v.prompt) expect(v.prompt.message.length).toBeLessThanOrEqual(255);
-          if (v.error) expect(v.error.message.length).toBeLessThanOrEqual(225);
-        }
+        const tooLong = (plan.validations ?? []).flatMap((v) => [
+          ...(v.prompt && v.prompt.message.length > LIMITS.prompt ? [v.prompt.message] : []),
+          ...(v.error && v.error.message.length > LIMITS.error ? [v.error.message] : []),
+        ]);
+        expect(tooLong).toEqual([]);
       });
     });
   });
@@ -367,18 +369,22 @@ describe("purity", () => {
 });
 
 describe("Excel's limits on data validation texts", () => {
-  test.each(["passport", "plan", "schedule"] as const)("every %s prompt and error fits (title ≤ 32, message ≤ 255 characters), in both languages", (kind) => {
+  test.each(["passport", "plan", "schedule"] as const)("every %s prompt and error fits (titles, prompts and error messages within core/excelLimits), in both languages", (kind) => {
+    const tooLong: string[] = [];
     for (const lang of ["ru", "en"] as const) {
       for (const example of [false, true]) {
         const plans = buildTemplate(kind, { lang, sheetName: "S", instance: 1, example });
         for (const v of plans.flatMap((p) => p.validations ?? [])) {
-          for (const t of [v.prompt, v.error]) {
-            if (!t) continue;
-            expect(t.title.length).toBeLessThanOrEqual(32);
-            expect(t.message.length).toBeLessThanOrEqual(255);
+          for (const [t, max] of [
+            [v.prompt, LIMITS.prompt],
+            [v.error, LIMITS.error],
+          ] as const) {
+            if (t && t.title.length > LIMITS.title) tooLong.push(t.title);
+            if (t && t.message.length > max) tooLong.push(t.message);
           }
         }
       }
     }
+    expect(tooLong).toEqual([]);
   });
 });
