@@ -12,6 +12,7 @@ import type { RangeRef } from "../address";
 import type { Lang, Text } from "../i18n";
 import type { Indicator, IndicatorPeriod, NumberCell, Passport, PeopleCell, StageItem, TextCell } from "../model";
 import { parsePeriod, ymdToSerial, type Interval, type YMD } from "../periods";
+import { quotedList } from "../quote";
 import { classify, recognizeSheet } from "../recognition";
 import { Grid } from "../recognition/grid";
 import { buildTemplate, templateSheetBaseName, type PassportRows, type ProjectTerm } from "../templates";
@@ -372,8 +373,8 @@ export function adoptPassport(wb: WorkbookSnapshot, sheetName: string, options: 
   }
   if (skippedSources.length)
     notes.push({
-      ru: `Источники финансирования, которых нет в шаблоне (или повторяющие другой), не перенесены: ${skippedSources.map((s) => `«${s}»`).join(", ")}.`,
-      en: `Funding sources the template does not have (or repeating another) were not copied: ${skippedSources.map((s) => `«${s}»`).join(", ")}.`,
+      ru: `Источники финансирования, которых нет в шаблоне (или повторяющие другой), не перенесены: ${quotedList(skippedSources)}.`,
+      en: `Funding sources the template does not have (or repeating another) were not copied: ${quotedList(skippedSources)}.`,
     });
   if (skippedYears.size)
     notes.push({

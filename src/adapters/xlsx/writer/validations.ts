@@ -2,6 +2,7 @@
 import type ExcelJS from "exceljs";
 import { formatRange, parseRange, type RangeRef } from "../../../core/address";
 import { clipText as clip, VALIDATION_TEXT_LIMITS } from "../../../core/excelLimits";
+import { formulaString } from "../../../core/quote";
 import type { ValidationWrite } from "../../../core/workbook";
 import { toFileFormula } from "../formulas";
 import { overlaps, subtract } from "./ranges";
@@ -19,7 +20,7 @@ function ruleModel(rule: ValidationWrite["rule"]): Record<string, unknown> {
   switch (rule.type) {
     case "list":
       dv.type = "list";
-      dv.formulae = [`"${rule.items.map((i) => i.replace(/"/g, '""')).join(",")}"`];
+      dv.formulae = [formulaString(rule.items.join(","))];
       break;
     case "listFormula":
       dv.type = "list";
