@@ -63,8 +63,12 @@ export async function runCompute(args: string[], opts: ParsedOptions, io: CliIO)
     let wb = read.snapshot;
     for (const offer of r.offers) {
       const a = adoptPassport(wb, offer.sheet, { lang: opts.lang });
-      adopted.push(a);
-      wb = withPlans(wb, a.plans);
+      if (!a.ok) {
+        io.out(`${s.compute.adoptNotPassport(a.sheet)}\n`);
+        continue;
+      }
+      adopted.push(a.result);
+      wb = withPlans(wb, a.result.plans);
     }
     if (r.offers.length === 0)
       io.out(

@@ -37,7 +37,7 @@ import {
   type OwnedPart,
 } from "./owned";
 
-export { adoptionOffers, adoptPassport, pastedPassport, type AdoptOptions, type AdoptResult, type ComputeOffer } from "./adopt";
+export { adoptionOffers, adoptPassport, pastedPassport, type AdoptOptions, type AdoptOutcome, type AdoptResult, type ComputeOffer } from "./adopt";
 export { CHART_LABEL_LENGTH, chartDataPart, checkChartLayout, passportChart } from "./chart";
 
 export interface ComputeOptions {
