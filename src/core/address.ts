@@ -108,9 +108,6 @@ export function sheetRange(sheet: string, r: RangeRef, absolute = true): string 
   return `${quoteSheet(sheet)}!${formatRange(r, absolute)}`;
 }
 
-export function cellRange(ref: CellRef): RangeRef {
-  return { top: ref.row, left: ref.col, bottom: ref.row, right: ref.col };
-}
 
 export function contains(r: RangeRef, c: CellRef): boolean {
   return c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right;

@@ -4,7 +4,7 @@
  * tested against them, the Office adapter and the fake clip and refuse by them.
  *
  * Sources: Microsoft, "Excel specifications and limits" (support.microsoft.com: 1,048,576 rows by 16,384
- * columns, column width 255 characters, 32,767 characters in a cell, 8,192 characters in a formula); the
+ * columns, column width 255 characters); the
  * worksheet-rename rules of Excel's UI (31 characters, none of [ ] : * ? / \, no apostrophe at either end,
  * "History" reserved); [MS-XLSB] 2.5.37 DValStrings (prompt and error titles ≤ 32, prompt ≤ 255, error ≤ 225
  * characters) and [MS-OI29500] 2.1.613 (the same for .xlsx; it gives the error text as 224 characters — the
@@ -17,10 +17,6 @@ import type { Text } from "./i18n";
 /** Rows and columns of a sheet. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
-
-/** Characters in one cell and in one formula. */
-export const CELL_TEXT_MAX = 32_767;
-export const FORMULA_MAX = 8_192;
 
 /** A column's width in characters, a font's size in points. */
 export const COLUMN_WIDTH_MAX = 255;

@@ -63,7 +63,7 @@ function namedSheets(wb: WorkbookSnapshot): Set<string> {
 }
 
 /** The pasted passport on a sheet, or null when the sheet holds none (or holds a template document). */
-export function pastedPassport(wb: WorkbookSnapshot, sheet: SheetSnapshot): Passport | null {
+function pastedPassport(wb: WorkbookSnapshot, sheet: SheetSnapshot): Passport | null {
   // the add-in's own sheets (lists, marks) are never documents
   if (sheet.name.startsWith(INTERNAL_SHEET_PREFIX) || namedSheets(wb).has(sheet.name.toLocaleLowerCase())) return null;
   if (classify(new Grid(sheet)) !== "passport") return null;
