@@ -20,6 +20,8 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Milliseconds each round trip takes (default 0), so the preview feels like Excel. */
   latencyMs?: number;
+  /** A client profile (profiles.ts): its ExcelApi version and payload caps, unless given here too. */
+  profile?: import("./profiles").FakeProfileId;
 }
 
 export interface FakeRequestStat {
@@ -46,6 +48,23 @@ export class FakeEngine {
   failNextSync: FakeOfficeError | null = null;
   /** Called after every round trip (the workbook may have changed, even when the sync failed part way). */
   readonly listeners = new Set<() => void>();
+  /**
+   * The person is typing in a cell. A batch then fails with InvalidOperationInCellEditMode unless Excel.run was given
+   * `{ delayForCellEdit: true }`, which delays it until the edit ends (Excel.RunOptions.delayForCellEdit and
+   * Excel.ErrorCodes.invalidOperationInCellEditMode, @types/office-js; RunOptions is ExcelApi 1.11).
+   */
+  cellEditMode = false;
+  private editEnded: (() => void)[] = [];
+
+  setCellEditMode(on: boolean): void {
+    this.cellEditMode = on;
+    if (!on) for (const f of this.editEnded.splice(0)) f();
+  }
+
+  /** Resolves when the person leaves the cell. */
+  untilCellEditEnds(): Promise<void> {
+    return this.cellEditMode ? new Promise((resolve) => this.editEnded.push(resolve)) : Promise.resolve();
+  }
 
   constructor(
     readonly workbook: FakeWorkbook,
@@ -371,6 +390,8 @@ export class FakeRequestContext {
   /** @internal */ _responseBytes = 0;
   /** @internal true while a sync runs the queue (objects made then are not instantiated again) */
   _executing = false;
+  /** @internal Excel.run was given { delayForCellEdit: true } */
+  _delayForCellEdit = false;
   readonly workbook: FakeClientObject;
   readonly trackedObjects = { add: (_o: unknown) => undefined, remove: (_o: unknown) => undefined };
   readonly application = { suspendApiCalculationUntilNextSync: () => undefined, calculationMode: "Automatic" };
@@ -409,6 +430,10 @@ export class FakeRequestContext {
     const latency = engine.options.latencyMs ?? 0;
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
     else await Promise.resolve();
+    if (engine.cellEditMode) {
+      if (!this._delayForCellEdit) throw new FakeOfficeError("InvalidOperationInCellEditMode", { errorLocation: "RequestContext.sync" });
+      await engine.untilCellEditEnds();
+    }
     try {
       return this._run(ops, stat, passThroughValue);
     } finally {

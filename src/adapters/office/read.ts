@@ -8,8 +8,9 @@
  * - "sheets": every listed sheet the hint did not name.
  *   For each sheet: its used range (values, formulas, number formats, address), merged areas, name,
  *   visibility, protection, sheet names and chart names (SheetSnapshot.charts, only when some).
- * So: no hint 2 syncs; a correct hint 1; a hint missing new sheets 2; a hint naming a sheet that is
- * gone 1 failed + 2 (it starts over without the hint); `only` 1 (a missing sheet rejects with ItemNotFound).
+ * Then 1 sync for the merged areas (ExcelApi 1.13, a request of its own: see readMerges), so:
+ * no hint 3 syncs; a correct hint 2; a hint missing new sheets 3; a hint naming a sheet that is
+ * gone 1 failed + 3 (it starts over without the hint); `only` 2 (a missing sheet rejects with ItemNotFound).
  *
  * Large workbooks. Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded).
  * - "auto" (default): the phases above carry the cells. If Excel refuses a phase for its size, that
@@ -30,7 +31,7 @@
  * (5 MB cap): a 100,000 × 7 sheet of short texts (29 MB) is 9 chunks; 20,000 × 5 cells of 400 Cyrillic
  * letters (152 MB with formulas) 43 chunks, no refusal.
  */
-import { type RangeRef } from "../../core/address";
+import { formatRange, type RangeRef } from "../../core/address";
 import type { CellValue, NameSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../core/workbook";
 import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, addressRef, errorCode, excelApi, isSizeRefusal, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions, type Supports } from "./common";
 
@@ -65,6 +66,59 @@ export interface ReadResult {
   chunks: number;
   /** syncs Excel refused as too large (the one-shot try and chunks), counted in `syncs` */
   refusals: number;
+  /** sheets whose merged areas Excel would not list (over 512 in the used range): their snapshot has no merges */
+  mergesUnread?: string[];
+}
+
+/**
+ * Excel refuses to read more than 5,000,000 cells in one range (Excel.ErrorCodes.rangeExceedsLimit; Microsoft's
+ * "Resource limits and performance optimization for Office Add-ins"). A chunk never asks for more.
+ */
+export const MAX_READ_CELLS = 5_000_000;
+
+/** Excel refused a read for its size: the payload (5 MB on the web) or the cell count (5,000,000). */
+function isTooLargeToRead(e: unknown): boolean {
+  return isSizeRefusal(e) || errorCode(e) === "RangeExceedsLimit";
+}
+
+/**
+ * Merged areas, after the cells, in a request of their own: `getMergedAreasOrNullObject` (ExcelApi 1.13) fails when
+ * a range holds more than 512 merged areas (its [Api set] note in @types/office-js), and a failed request delivers
+ * nothing, so the cells are never put at risk by it. They are asked per used range (not the whole sheet). 1 sync;
+ * when it fails, 1 sync per sheet, and the sheets Excel still refuses are returned (their merges stay empty).
+ */
+async function readMerges(ctx: Excel.RequestContext, counter: SyncCounter, structure: Structure, supports: Supports): Promise<string[]> {
+  if (!excelApi(supports, "1.13")) return [];
+  const sheets = structure.sheets.filter((s) => s.used && s.asked);
+  if (!sheets.length) return [];
+  const ask = (list: typeof sheets) =>
+    list.map((s) => {
+      const areas = ctx.workbook.worksheets.getItem(s.name).getRange(formatRange(s.used!)).getMergedAreasOrNullObject();
+      areas.load("areas/items/address");
+      return { s, areas };
+    });
+  const take = (asked: ReturnType<typeof ask>) => {
+    for (const { s, areas } of asked) s.merges = areas.isNullObject ? [] : areas.areas.items.map((a) => addressRef(a.address));
+  };
+  const all = ask(sheets);
+  try {
+    await counter.sync(ctx);
+    take(all);
+    return [];
+  } catch {
+    /* one sheet has too many merged areas: ask each sheet alone */
+  }
+  const unread: string[] = [];
+  for (const s of sheets) {
+    const one = ask([s]);
+    try {
+      await counter.sync(ctx);
+      take(one);
+    } catch {
+      unread.push(s.name);
+    }
+  }
+  return unread;
 }
 
 /**
@@ -88,13 +142,12 @@ interface SheetHandles {
   used: Excel.Range;
   /** the used range's cells were asked for (else its address only) */
   withData: boolean;
-  merged?: Excel.RangeAreas;
   names?: Excel.NamedItemCollection;
   charts: Excel.ChartCollection;
 }
 
 interface Structure {
-  sheets: { name: string; visibility: SheetVisibility; protected: boolean; used: RangeRef | null; merges: RangeRef[]; names: NameSnapshot[]; charts: string[]; data?: Grids }[];
+  sheets: { name: string; visibility: SheetVisibility; protected: boolean; used: RangeRef | null; merges: RangeRef[]; names: NameSnapshot[]; charts: string[]; data?: Grids; asked?: boolean }[];
   workbookNames: NameSnapshot[];
 }
 
@@ -135,7 +188,7 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
       try {
         return await fn(true);
       } catch (e) {
-        if (mode !== "auto" || !isSizeRefusal(e)) throw e;
+        if (mode !== "auto" || !isTooLargeToRead(e)) throw e;
         refusals++;
         withData = false;
         return fn(false);
@@ -160,7 +213,14 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
     }
     const structure = assemble(listing, want, mode === false);
     const chunked = await readChunks(ctx, counter, structure, budget, want.formulas, want.formats);
-    return { snapshot: buildSnapshot(structure, want.formulas, want.formats), syncs: counter.count, chunks: chunked.chunks, refusals: refusals + chunked.refusals };
+    const mergesUnread = await readMerges(ctx, counter, structure, want.supports);
+    return {
+      snapshot: buildSnapshot(structure, want.formulas, want.formats),
+      syncs: counter.count,
+      chunks: chunked.chunks,
+      refusals: refusals + chunked.refusals,
+      ...(mergesUnread.length ? { mergesUnread } : {}),
+    };
   });
 }
 
@@ -177,17 +237,12 @@ function queueSheet(ws: Excel.Worksheet, name: string, want: Want, withData: boo
     if (want.formats) props.push("numberFormat");
   }
   used.load(props.join(","));
-  let merged: Excel.RangeAreas | undefined;
-  if (excelApi(supports, "1.13")) {
-    merged = ws.getRange().getMergedAreasOrNullObject();
-    merged.load("areas/items/address");
-  }
   const names = ws.names;
   names.load(excelApi(supports, "1.7") ? "items/name,items/formula" : "items/name,items/value,items/type");
   // chart names (ExcelApi 1.1): compute replaces its own chart by name
   const charts = ws.charts;
   charts.load("items/name");
-  return { name, ws, used, withData, merged, names, charts };
+  return { name, ws, used, withData, names, charts };
 }
 
 /** Phase "list" (1 sync): the sheet list, the workbook's names and the hinted sheets. */
@@ -222,15 +277,15 @@ function assemble(listing: Listing, want: Want, strict: boolean): Structure {
       continue;
     }
     const used = h.used.isNullObject ? null : addressRef(h.used.address);
-    const merges = h.merged && !h.merged.isNullObject ? h.merged.areas.items.map((a) => addressRef(a.address)) : [];
     const sheet: Structure["sheets"][number] = {
       name: h.ws.name,
       visibility: VISIBILITY[h.ws.visibility] ?? "visible",
       protected: h.ws.protection.protected,
       used,
-      merges,
+      merges: [],
       names: h.names ? readNames(h.names, want.supports) : [],
       charts: h.charts.items.map((c) => c.name),
+      asked: true,
     };
     if (h.withData && used) {
       if (Array.isArray(h.used.values)) {
@@ -336,6 +391,7 @@ async function readChunks(
       let count = Math.min(left, Math.max(1, Math.floor(share / rowBytes)));
       if (job.measuredCells > 0) count = Math.min(count, Math.max(1, Math.floor((job.measuredCells * GROWTH) / cols)));
       if (job.nextRow < job.maxRowsUntil) count = Math.min(count, job.maxRows);
+      count = Math.min(count, Math.max(1, Math.floor(MAX_READ_CELLS / cols)));
       const ws = ctx.workbook.worksheets.getItem(job.sheet.name);
       const range = ws.getRangeByIndexes(used.top + job.nextRow, used.left, count, cols);
       range.load(["values", ...(formulas ? ["formulas"] : []), ...(formats ? ["numberFormat"] : [])]);
@@ -345,7 +401,8 @@ async function readChunks(
     try {
       await counter.sync(ctx);
     } catch (e) {
-      if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded" || requests.every((r) => r.count === 1)) throw e;
+      const code = errorCode(e);
+      if ((code !== "ResponsePayloadSizeLimitExceeded" && code !== "RangeExceedsLimit") || requests.every((r) => r.count === 1)) throw e;
       refusals++;
       // somewhere in these rows the cells are longer than thought: a quarter of them at a time until they are read
       for (const r of requests) {

@@ -26,7 +26,9 @@ export class ConditionalFormatCollectionProxy extends FakeClientObject {
       assertEditable(t.sheet);
       if (!CF_TYPES.includes(type)) throw new FakeOfficeError("InvalidArgument");
       const rec: FakeConditionalFormat = { id: t.sheet.workbook.newId("{cf-"), ref: { ...t.ref }, type, formula: "" };
-      t.sheet.conditionalFormats.push(rec);
+      // "Adds a new conditional format to the collection at the first/top priority" (ConditionalFormatCollection.add,
+      // @types/office-js, ExcelApi 1.6): index 0 is the top priority, as getItemAt and `priority` count.
+      t.sheet.conditionalFormats.unshift(rec);
       cf._bind({ sheet: t.sheet, cf: rec });
     });
     return cf;

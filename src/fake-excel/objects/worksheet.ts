@@ -11,6 +11,8 @@ import { RangeProxy } from "./range";
 import { NamedItemCollectionProxy } from "./names";
 import { TableCollectionProxy } from "./tables";
 import { NoteCollectionProxy } from "./notes";
+import { CommentCollectionProxy } from "./comments";
+import { assertStructureEditable } from "./workbook";
 import { ChartCollectionProxy } from "./charts";
 
 // ---------------------------------------------------------------------------------------------
@@ -65,6 +67,7 @@ export class WorksheetProxy extends FakeClientObject {
 }
 
 export function deleteSheet(s: FakeSheet): void {
+  assertStructureEditable(s.workbook);
   const wb = s.workbook;
   if (s.visibility === "VeryHidden") throw new FakeOfficeError("GeneralException", { message: "A very hidden sheet cannot be deleted; make it hidden or visible first." });
   const visible = wb.sheets.filter((x) => x.visibility === "Visible");
@@ -107,6 +110,7 @@ defineClass(WorksheetProxy, {
       set: (s: FakeSheet, v) => {
         if (!["Visible", "Hidden", "VeryHidden"].includes(v as string)) throw new FakeOfficeError("InvalidArgument");
         const wb = s.workbook;
+        if (v !== s.visibility) assertStructureEditable(wb);
         if (v !== "Visible" && s.visibility === "Visible" && wb.sheets.filter((x) => x.visibility === "Visible").length === 1)
           throw new FakeOfficeError("InvalidOperation", { message: "A workbook must keep at least one visible sheet." });
         s.visibility = v as FakeSheet["visibility"];
@@ -128,6 +132,7 @@ defineClass(WorksheetProxy, {
     names: { make: (p) => new NamedItemCollectionProxy(p._ctx, p, (s: FakeSheet) => ({ wb: s.workbook, scope: s }), "names"), since: "1.4" },
     tables: { make: (p) => new TableCollectionProxy(p._ctx, p, (s: FakeSheet) => ({ wb: s.workbook, sheet: s }), "tables") },
     notes: { make: (p) => new NoteCollectionProxy(p._ctx, p, (s: FakeSheet) => ({ wb: s.workbook, sheet: s }), "notes"), since: "1.18" },
+    comments: { make: (p) => new CommentCollectionProxy(p._ctx, p, (s: FakeSheet) => ({ wb: s.workbook, sheet: s }), "comments"), since: "1.10" },
     charts: { make: (p) => new ChartCollectionProxy(p._ctx, p, (s: FakeSheet) => ({ sheet: s }), "charts") },
   },
 });
