@@ -8,9 +8,11 @@
  * - "sheets": every listed sheet the hint did not name.
  *   For each sheet: its used range (values, formulas, number formats, address), merged areas, name,
  *   visibility, protection, sheet names and chart names (SheetSnapshot.charts, only when some).
- * Then 1 sync for the merged areas (ExcelApi 1.13, a request of its own: see readMerges), so:
- * no hint 3 syncs; a correct hint 2; a hint missing new sheets 3; a hint naming a sheet that is
- * gone 1 failed + 3 (it starts over without the hint); `only` 2 (a missing sheet rejects with ItemNotFound).
+ * So: no hint 2 syncs; a correct hint 1; a hint missing new sheets 2; a hint naming a sheet that is
+ * gone 1 failed + 2 (it starts over without the hint); `only` 1 (a missing sheet rejects with ItemNotFound).
+ * Merged areas (ExcelApi 1.13) are asked per used range in the same phases; `getMergedAreasOrNullObject` fails over
+ * 512 merged areas, and then the phase is asked again without them and the merged areas sheet by sheet, each in a
+ * request of its own whose failure leaves that sheet without merges (readMerges): the read never fails for them.
  *
  * Large workbooks. Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded).
  * - "auto" (default): the phases above carry the cells. If Excel refuses a phase for its size, that
@@ -31,9 +33,9 @@
  * (5 MB cap): a 100,000 × 7 sheet of short texts (29 MB) is 9 chunks; 20,000 × 5 cells of 400 Cyrillic
  * letters (152 MB with formulas) 43 chunks, no refusal.
  */
-import { formatRange, type RangeRef } from "../../core/address";
+import { type RangeRef } from "../../core/address";
 import type { CellValue, NameSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../core/workbook";
-import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, addressRef, errorCode, excelApi, isSizeRefusal, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions, type Supports } from "./common";
+import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, addressRef, errorCode, errorLocation, excelApi, isSizeRefusal, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions, type Supports } from "./common";
 
 export interface ReadOptions extends OfficeOptions {
   /** The sheet names expected (e.g. from the previous snapshot): when right, the read takes 1 sync. */
@@ -82,38 +84,19 @@ function isTooLargeToRead(e: unknown): boolean {
 }
 
 /**
- * Merged areas, after the cells, in a request of their own: `getMergedAreasOrNullObject` (ExcelApi 1.13) fails when
- * a range holds more than 512 merged areas (its [Api set] note in @types/office-js), and a failed request delivers
- * nothing, so the cells are never put at risk by it. They are asked per used range (not the whole sheet). 1 sync;
- * when it fails, 1 sync per sheet, and the sheets Excel still refuses are returned (their merges stay empty).
+ * Merged areas of the sheets whose phase could not list them, each sheet in a request of its own:
+ * `getMergedAreasOrNullObject` (ExcelApi 1.13) "will fail to return the result" when a range holds more than 512 merged
+ * areas ([Api set] note in @types/office-js), and a failed request delivers nothing. Asked per used range (formats
+ * included). The sheets Excel still refuses are returned; their snapshot has no merges.
  */
-async function readMerges(ctx: Excel.RequestContext, counter: SyncCounter, structure: Structure, supports: Supports): Promise<string[]> {
-  if (!excelApi(supports, "1.13")) return [];
-  const sheets = structure.sheets.filter((s) => s.used && s.asked);
-  if (!sheets.length) return [];
-  const ask = (list: typeof sheets) =>
-    list.map((s) => {
-      const areas = ctx.workbook.worksheets.getItem(s.name).getRange(formatRange(s.used!)).getMergedAreasOrNullObject();
-      areas.load("areas/items/address");
-      return { s, areas };
-    });
-  const take = (asked: ReturnType<typeof ask>) => {
-    for (const { s, areas } of asked) s.merges = areas.isNullObject ? [] : areas.areas.items.map((a) => addressRef(a.address));
-  };
-  const all = ask(sheets);
-  try {
-    await counter.sync(ctx);
-    take(all);
-    return [];
-  } catch {
-    /* one sheet has too many merged areas: ask each sheet alone */
-  }
+async function readMerges(ctx: Excel.RequestContext, counter: SyncCounter, structure: Structure): Promise<string[]> {
   const unread: string[] = [];
-  for (const s of sheets) {
-    const one = ask([s]);
+  for (const s of structure.sheets.filter((x) => x.asked)) {
+    const areas = ctx.workbook.worksheets.getItem(s.name).getUsedRange(false).getMergedAreasOrNullObject();
+    areas.load("areas/items/address");
     try {
       await counter.sync(ctx);
-      take(one);
+      s.merges = areas.isNullObject ? [] : areas.areas.items.map((a) => addressRef(a.address));
     } catch {
       unread.push(s.name);
     }
@@ -142,6 +125,7 @@ interface SheetHandles {
   used: Excel.Range;
   /** the used range's cells were asked for (else its address only) */
   withData: boolean;
+  merged?: Excel.RangeAreas;
   names?: Excel.NamedItemCollection;
   charts: Excel.ChartCollection;
 }
@@ -160,6 +144,8 @@ interface Grids {
 /** What each sheet phase loads. */
 interface Want {
   supports: Supports;
+  /** ask merged areas in the phases (turned off after Excel refused them: see readMerges) */
+  merges: boolean;
   formulas: boolean;
   formats: boolean;
 }
@@ -174,7 +160,8 @@ interface Listing {
 const key = (name: string) => name.toLocaleLowerCase();
 
 export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Promise<ReadResult> {
-  const want: Want = { supports: resolveSupports(options.supports), formulas: options.formulas !== false, formats: options.numberFormats !== false };
+  const supports = resolveSupports(options.supports);
+  const want: Want = { supports, merges: excelApi(supports, "1.13"), formulas: options.formulas !== false, formats: options.numberFormats !== false };
   const budget = options.budgetBytes ?? DEFAULT_PAYLOAD_BUDGET;
   const mode = options.chunked ?? "auto";
   return run(async (ctx) => {
@@ -183,7 +170,7 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
     let refusals = 0;
     // One phase, with the cells while they are wanted. When Excel refuses its size ("auto"), this
     // phase alone is asked again with addresses only, and so are the phases after it.
-    const phase = async <T>(fn: (data: boolean) => Promise<T>): Promise<T> => {
+    const sized = async <T>(fn: (data: boolean) => Promise<T>): Promise<T> => {
       if (!withData) return fn(false);
       try {
         return await fn(true);
@@ -192,6 +179,18 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
         refusals++;
         withData = false;
         return fn(false);
+      }
+    };
+    // Merged areas that Excel will not list (over 512) fail the phase: ask it again without them.
+    let mergesDropped = false;
+    const phase = async <T>(fn: (data: boolean) => Promise<T>): Promise<T> => {
+      try {
+        return await sized(fn);
+      } catch (e) {
+        if (!want.merges || !/getMergedAreas/i.test(errorLocation(e))) throw e;
+        want.merges = false;
+        mergesDropped = true;
+        return sized(fn);
       }
     };
 
@@ -213,7 +212,7 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
     }
     const structure = assemble(listing, want, mode === false);
     const chunked = await readChunks(ctx, counter, structure, budget, want.formulas, want.formats);
-    const mergesUnread = await readMerges(ctx, counter, structure, want.supports);
+    const mergesUnread = mergesDropped ? await readMerges(ctx, counter, structure) : [];
     return {
       snapshot: buildSnapshot(structure, want.formulas, want.formats),
       syncs: counter.count,
@@ -237,12 +236,17 @@ function queueSheet(ws: Excel.Worksheet, name: string, want: Want, withData: boo
     if (want.formats) props.push("numberFormat");
   }
   used.load(props.join(","));
+  let merged: Excel.RangeAreas | undefined;
+  if (want.merges) {
+    merged = ws.getUsedRange(false).getMergedAreasOrNullObject();
+    merged.load("areas/items/address");
+  }
   const names = ws.names;
   names.load(excelApi(supports, "1.7") ? "items/name,items/formula" : "items/name,items/value,items/type");
   // chart names (ExcelApi 1.1): compute replaces its own chart by name
   const charts = ws.charts;
   charts.load("items/name");
-  return { name, ws, used, withData, names, charts };
+  return { name, ws, used, withData, merged, names, charts };
 }
 
 /** Phase "list" (1 sync): the sheet list, the workbook's names and the hinted sheets. */
@@ -282,10 +286,10 @@ function assemble(listing: Listing, want: Want, strict: boolean): Structure {
       visibility: VISIBILITY[h.ws.visibility] ?? "visible",
       protected: h.ws.protection.protected,
       used,
-      merges: [],
+      merges: h.merged && !h.merged.isNullObject ? h.merged.areas.items.map((a) => addressRef(a.address)) : [],
       names: h.names ? readNames(h.names, want.supports) : [],
       charts: h.charts.items.map((c) => c.name),
-      asked: true,
+      asked: !h.merged,
     };
     if (h.withData && used) {
       if (Array.isArray(h.used.values)) {

@@ -77,7 +77,7 @@ export class RangeProxy extends FakeClientObject {
       const areas = t.sheet.merges.filter((m) => intersects(m, t.ref));
       // "if the merged areas count in this range is more than 512, then this method will fail to return the result"
       // (@types/office-js, Range.getMergedAreasOrNullObject, ExcelApi 1.13). The error code is unconfirmed (checklist).
-      if (areas.length > MAX_MERGED_AREAS) throw new FakeOfficeError("GeneralException", { message: "The range has more than 512 merged areas." });
+      if (areas.length > MAX_MERGED_AREAS) throw new FakeOfficeError("GeneralException", { message: "The range has more than 512 merged areas.", errorLocation: "Range.getMergedAreasOrNullObject" });
       return areas.length ? { sheet: t.sheet, areas } : null;
     }, "getMergedAreasOrNullObject()");
   }

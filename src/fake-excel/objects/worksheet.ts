@@ -1,6 +1,7 @@
 /**
  * Excel.Worksheet and its parts: protection, freeze panes, page layout.
  */
+import type { RangeRef } from "../../core/address";
 import { FakeOfficeError } from "../errors";
 import { MAX_COLS, MAX_ROWS, excelSheetPrefix, parseLocal } from "../a1";
 import { DEFAULT_ROW_HEIGHT_PT, validateSheetName } from "../model";
@@ -37,12 +38,12 @@ export class WorksheetProxy extends FakeClientObject {
     return this.getRangeByIndexes(row, column, 1, 1);
   }
   getUsedRange(valuesOnly = false): RangeProxy {
-    return new RangeProxy(this._ctx, this, (s: FakeSheet) => ({ sheet: s, ref: s.usedRef(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } }), `getUsedRange(${valuesOnly})`);
+    return new RangeProxy(this._ctx, this, (s: FakeSheet) => ({ sheet: s, ref: usedWithMerges(s, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } }), `getUsedRange(${valuesOnly})`);
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     this._requires("1.4", "getUsedRangeOrNullObject");
     return new RangeProxy(this._ctx, this, (s: FakeSheet) => {
-      const ref = s.usedRef(valuesOnly);
+      const ref = usedWithMerges(s, valuesOnly);
       return ref ? { sheet: s, ref } : null;
     }, `getUsedRangeOrNullObject(${valuesOnly})`);
   }
@@ -228,3 +229,12 @@ defineClass(PageLayoutProxy, {
   },
   nav: {},
 });
+
+/** The used range; with formats (valuesOnly false) merged cells count as used, as formatted cells do (unconfirmed). */
+function usedWithMerges(s: FakeSheet, valuesOnly: boolean): RangeRef | null {
+  let ref = s.usedRef(valuesOnly);
+  if (valuesOnly) return ref;
+  for (const m of s.merges)
+    ref = ref ? { top: Math.min(ref.top, m.top), left: Math.min(ref.left, m.left), bottom: Math.max(ref.bottom, m.bottom), right: Math.max(ref.right, m.right) } : { ...m };
+  return ref;
+}
