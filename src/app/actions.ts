@@ -97,7 +97,9 @@ const joined = (texts: Text[]): Text => ({ ru: texts.map((t) => t.ru).join(" "),
 
 export function createTemplate(engine: Engine, kind: TemplateKind, example: boolean, s: Store = store) {
   return guarded(s, "templates", (o) => engine.createTemplate(kind, example, o), (r) => ({
-    status: { kind: "success", text: both((x) => x.templates.created(r.sheet)) },
+    status: r.notes?.length
+      ? { kind: "info", text: joined([both((x) => x.templates.created(r.sheet)), ...r.notes]) }
+      : { kind: "success", text: both((x) => x.templates.created(r.sheet)) },
   }));
 }
 

@@ -29,9 +29,13 @@ import {
   selectCell,
   SheetExistsError,
   SheetProtectedError,
+  SheetHiddenError,
+  StructureProtectedError,
   MARKS_SHEET,
 } from "../adapters/office";
-import type { ExcelRun, MarksResult, ReadOptions, ReadResult, Supports } from "../adapters/office";
+import { officeTexts as OT } from "./officeTexts";
+import { adoptOutcome, dropEmptyCharts } from "./officeOutcomes";
+import type { ApplyResult, ExcelRun, MarksResult, ReadOptions, ReadResult, Supports } from "../adapters/office";
 import { ru } from "../i18n/ru";
 import { en } from "../i18n/en";
 import { CancelledError, UserFacingError, plainDetail } from "./actions";
@@ -137,7 +141,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
   /** Restores what the marks covered; the store sheet is gone after, unless marks on a protected sheet keep it. */
   const clearAll = async (): Promise<MarksResult> => {
     const r = await clearMarks(run, { supports, budgetBytes });
-    if (readNext.sheetNames && !r.skipped.some((k) => k.reason === "protected"))
+    if (readNext.sheetNames && !r.skipped.some((k) => k.reason === "protected") && !r.pendingNotes)
       readNext = { ...readNext, sheetNames: readNext.sheetNames.filter((n) => lower(n) !== lower(MARKS_SHEET)) };
     return r;
   };
@@ -147,6 +151,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       checkpoint(options, NOTHING);
       const outline = await reading(readOutline(run));
       checkpoint(options, NOTHING);
+      if (outline.structureProtected) throw new UserFacingError(OT.structureProtected(OT.forTemplate));
       const sheet = freeSheetName(templateSheetBaseName(kind, lang), outline.sheets);
       const plans = buildTemplate(kind, {
         lang,
@@ -159,6 +164,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       });
       options?.onProgress?.(2, 2, both((x) => x.excel.phase.write));
       let syncs: number;
+      let cosmetic: Text | undefined;
       try {
         const r = await applySheetPlans(run, plans, {
           existingSheets: outline.sheets,
@@ -170,6 +176,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
         });
         syncs = outline.syncs + r.syncs;
         hintAdd(r.created);
+        if (r.cosmeticsFailed) cosmetic = OT.cosmeticsFailed([sheet], `${r.cosmeticsFailed.code}: ${plainDetail(r.cosmeticsFailed.message)}`);
       } catch (e) {
         if (e instanceof SheetExistsError)
           throw new UserFacingError({
@@ -186,7 +193,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
         }
         throw e;
       }
-      const result = { sheet, syncs };
+      const result = { sheet, syncs, ...(cosmetic ? { notes: [cosmetic] } : {}) };
       if (options?.signal?.aborted) throw new CancelledError(join([both((x) => x.excel.cancelledAfterWrite), both((x) => x.templates.created(sheet))]), result);
       return result;
     },
@@ -212,10 +219,15 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       });
       // Earlier marks are restored first so that the new ones save the person's own fills and notes.
       const hadMarks = read.snapshot.sheets.some((s) => s.name === MARKS_SHEET);
+      // a protected structure refuses the store sheet (adding, hiding, deleting it): the findings stand, no mark is made
+      if (read.structureProtected && marks.length) return done({ notes: [OT.marksStructure], marksIncomplete: true });
       options?.onProgress?.(3, total, both((x) => x.excel.phase.unmark));
+      const earlier: Text[] = [];
       if (hadMarks) {
         try {
-          syncs += (await clearAll()).syncs;
+          const cleared = await clearAll();
+          syncs += cleared.syncs;
+          if (cleared.pendingNotes) earlier.push(OT.pendingNotes(cleared.pendingNotes));
         } catch (e) {
           // The findings stand; no new mark is made over marks that could not be removed.
           return done({ notes: [both((x) => x.excel.clearFailed(hostDetail(e)))], marksIncomplete: true });
@@ -233,7 +245,8 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
         }
       }
       syncs += marked.syncs;
-      const result = done({ notes: protectedNotes(marked.skipped, (x, sheet, n) => x.excel.protectedMarks(sheet, n)) });
+      const fillOnly = marked.fillOnly?.length ? [OT.fillOnly(marked.fillOnly.length)] : [];
+      const result = done({ notes: [...earlier, ...protectedNotes(marked.skipped, (x, sheet, n) => x.excel.protectedMarks(sheet, n)), ...fillOnly] });
       if (options?.signal?.aborted)
         throw new CancelledError(marked.cells > 0 ? both((x) => x.excel.cancelledMarksLeft(marked.cells)) : hadMarks ? both((x) => x.excel.cancelledOldMarks) : NOTHING, result);
       return result;
@@ -246,9 +259,11 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       try {
         r = await clearAll();
       } catch (e) {
+        if (e instanceof StructureProtectedError) throw new UserFacingError(OT.structureProtected(OT.forClear));
         throw new UserFacingError(both((x) => x.excel.clearFailed(hostDetail(e))));
       }
       const notes = protectedNotes(r.skipped, (x, sheet, n) => x.excel.protectedClear(sheet, n));
+      if (r.pendingNotes) notes.push(OT.pendingNotes(r.pendingNotes));
       return notes.length ? { syncs: r.syncs, notes } : { syncs: r.syncs };
     },
 
@@ -258,19 +273,23 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       const read = learn(await reading(readWorkbook(run, { supports, ...readNext })));
       checkpoint(options, NOTHING);
       options?.onProgress?.(2, 3, both((x) => x.excel.phase.compute));
-      const r = computePlans(read.snapshot, { lang, overwrite });
+      const computed = computePlans(read.snapshot, { lang, overwrite });
+      // no chart while its series have no data: Excel may refuse it (EmptyChartSeries)
+      const charted = dropEmptyCharts(computed.plans, read.snapshot);
+      const r = { ...computed, plans: charted.plans };
       // A protected sheet is never written to, and never unprotected: its part is left out and said so.
       const locked = new Set(read.snapshot.sheets.filter((s) => s.protected).map((s) => lower(s.name)));
       const plans = r.plans.filter((p) => !locked.has(lower(p.sheet)));
       const protectedSheets = [...new Set(r.plans.filter((p) => locked.has(lower(p.sheet))).map((p) => p.sheet))];
-      const notes = [...r.notes];
+      const notes = [...r.notes, ...(charted.dropped ? [OT.chartNoData] : [])];
+      if (read.structureProtected && plans.some((p) => p.create || p.visibility)) throw new UserFacingError(OT.structureProtected(OT.forCompute));
       if (protectedSheets.length) {
         const list = quoteList(protectedSheets);
         notes.push({ ru: ru.excel.protectedCompute(list.ru), en: en.excel.protectedCompute(list.en) });
       }
       checkpoint(options, NOTHING);
       options?.onProgress?.(3, 3, both((x) => x.excel.phase.write));
-      let written: { syncs: number; created: string[]; skipped?: string[] } = { syncs: 0, created: [] };
+      let written: Pick<ApplyResult, "syncs" | "created"> & Partial<ApplyResult> = { syncs: 0, created: [] };
       if (plans.length) {
         try {
           written = await applySheetPlans(run, plans, {
@@ -288,11 +307,9 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       }
       const cellsWritten = plans.reduce((n, p) => n + p.cells.length, 0);
       const conflicts = overwrite ? [] : r.conflicts.filter((c) => !locked.has(lower(c.sheet)));
-      if (written.skipped?.some((x) => x.includes(": charts ")))
-        notes.push({
-          ru: "Эта версия Excel не умеет строить диаграммы из надстройки (нужен ExcelApi 1.7): диаграмма «План и факт по показателям» не построена, её данные рассчитаны.",
-          en: "This version of Excel cannot make charts from an add-in (ExcelApi 1.7 is needed): the chart «Plan and actual per indicator» was not made; its data are computed.",
-        });
+      if (written.skippedParts?.some((x) => x.part === "charts")) notes.push(OT.chartApi);
+      if (written.cosmeticsFailed)
+        notes.push(OT.cosmeticsFailed([...new Set(written.cosmeticsFailed.parts.map((p) => p.sheet))], `${written.cosmeticsFailed.code}: ${plainDetail(written.cosmeticsFailed.message)}`));
       const result = {
         cellsWritten,
         conflicts,
@@ -316,14 +333,11 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
         }),
       );
       checkpoint(options, NOTHING);
-      let adopted: AdoptResult;
-      try {
-        adopted = adoptPassport(read.snapshot, sheet, { lang });
-      } catch (e) {
-        if (e instanceof RangeError) throw new UserFacingError(both((x) => x.compute.adoptNotPassport(sheet)));
-        throw e;
-      }
+      const outcome = adoptOutcome(() => adoptPassport(read.snapshot, sheet, { lang }));
+      if (!outcome.ok) throw new UserFacingError(both((x) => x.compute.adoptNotPassport(sheet)));
+      const adopted: AdoptResult = outcome.result;
       options?.onProgress?.(2, 2, both((x) => x.excel.phase.write));
+      if (read.structureProtected) throw new UserFacingError(OT.structureProtected(OT.forAdopt));
       const existingSheets = read.snapshot.sheets.map((s) => s.name);
       let syncs: number;
       try {
@@ -348,7 +362,12 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
     },
 
     async select(sheet: string, row: number, col: number) {
-      await selectCell(run, sheet, row, col);
+      try {
+        await selectCell(run, sheet, row, col);
+      } catch (e) {
+        if (e instanceof SheetHiddenError) throw new UserFacingError(OT.sheetHidden(sheet));
+        throw new UserFacingError(OT.selectFailed(sheet, hostDetail(e)));
+      }
     },
   };
 }

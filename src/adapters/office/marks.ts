@@ -24,6 +24,7 @@ import type { Severity } from "../../core/findings";
 import { packByBytes, OP_BYTES as OP } from "./batch";
 import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, errorCode, excelApi, isSizeRefusal, jsonBytes, resolveSupports, sheetPrefix, type ExcelRun, type OfficeOptions } from "./common";
 import { restorePlan, type Restore, type Saved } from "./marksStore";
+import { StructureProtectedError } from "./apply";
 
 export interface Mark {
   sheet: string;
@@ -267,6 +268,8 @@ export async function clearMarks(run: ExcelRun, options: MarksOptions = {}): Pro
       const all = ctx.workbook.worksheets;
       const queueSheets = () => all.load("items/name,items/protection/protected");
       queueSheets();
+      // workbook structure protection (ExcelApi 1.7) refuses deleting the store: said before anything is written
+      const structure = excelApi(supports, "1.7") ? ctx.workbook.protection.load("protected") : undefined;
       const used = ctx.workbook.worksheets.getItem(MARKS_SHEET).getUsedRange(true);
       used.load("values");
       let lines: unknown[][];
@@ -312,6 +315,7 @@ export async function clearMarks(run: ExcelRun, options: MarksOptions = {}): Pro
         return !ws ? "missing" : ws.protection.protected ? "protected" : "ok";
       });
       result.skipped.push(...plan.skipped);
+      if (loadedTrue(structure) && !plan.keep.length) throw new StructureProtectedError([MARKS_SHEET]);
       const { todo } = plan;
       const keep = plan.keep;
       if (plan.pending) result.pendingNotes = plan.pending;
@@ -380,4 +384,13 @@ export async function clearMarks(run: ExcelRun, options: MarksOptions = {}): Pro
     }
   });
   return result;
+}
+
+/** `protected` of a protection object, false when its load was not delivered (a refused, re-asked read). */
+function loadedTrue(p: Excel.WorkbookProtection | undefined): boolean {
+  try {
+    return p?.protected === true;
+  } catch {
+    return false;
+  }
 }

@@ -68,6 +68,8 @@ export interface ReadResult {
   chunks: number;
   /** syncs Excel refused as too large (the one-shot try and chunks), counted in `syncs` */
   refusals: number;
+  /** workbook structure protection (ExcelApi 1.7): no sheet can be added, hidden or deleted */
+  structureProtected?: boolean;
   /** sheets whose merged areas Excel would not list (over 512 in the used range): their snapshot has no merges */
   mergesUnread?: string[];
 }
@@ -155,6 +157,7 @@ interface Listing {
   sheets: { name: string; id: string }[];
   workbookNames: NameSnapshot[];
   handles: Map<string, SheetHandles>;
+  structureProtected: boolean;
 }
 
 const key = (name: string) => name.toLocaleLowerCase();
@@ -218,6 +221,7 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
       syncs: counter.count,
       chunks: chunked.chunks,
       refusals: refusals + chunked.refusals,
+      structureProtected: listing.structureProtected,
       ...(mergesUnread.length ? { mergesUnread } : {}),
     };
   });
@@ -257,8 +261,9 @@ async function listPhase(ctx: Excel.RequestContext, counter: SyncCounter, want: 
   wbNames.load(excelApi(want.supports, "1.7") ? "items/name,items/formula" : "items/name,items/value,items/type");
   const handles = new Map<string, SheetHandles>();
   for (const name of hint) handles.set(key(name), queueSheet(worksheets.getItem(name), name, want, withData));
+  const protection = excelApi(want.supports, "1.7") ? ctx.workbook.protection.load("protected") : undefined;
   await counter.sync(ctx);
-  return { sheets: worksheets.items.map((w) => ({ name: w.name, id: w.id })), workbookNames: readNames(wbNames, want.supports), handles };
+  return { sheets: worksheets.items.map((w) => ({ name: w.name, id: w.id })), workbookNames: readNames(wbNames, want.supports), handles, structureProtected: protection?.protected === true };
 }
 
 /** Phase "sheets" (1 sync): sheets known from the list phase. */

@@ -27,8 +27,10 @@ export interface Step {
 export function planSteps(plan: SheetPlan, supports: Supports, budget: number, existingNames: Set<string>, result: ApplyResult): Step[] {
   const steps: Step[] = [];
   const sheet = plan.sheet;
+  const PART: Record<string, StepPart> = { "data validation": "validation", "conditional formats": "conditionalFormats", "freeze panes": "freeze", "print setup": "print", "tab colour": "tabColor", charts: "charts" };
   const skip = (what: string, version: string) => {
     result.skipped.push(`${sheet}: ${what} (ExcelApi ${version})`);
+    result.skippedParts.push({ sheet, part: PART[what] ?? "other", version });
   };
 
   // 1. values and formulas, in rectangles of named cells (never a cell the plan does not name)
@@ -114,7 +116,9 @@ export function planSteps(plan: SheetPlan, supports: Supports, budget: number, e
       steps.push({ sheet, part: "conditionalFormats", bytes: OP * 2, apply: (ws) => ws.getRange(formatRange(ref)).conditionalFormats.clearAll() });
   }
   if (plan.conditionalFormats?.length) {
-    if (excelApi(supports, "1.6")) for (const cf of plan.conditionalFormats) steps.push(conditionalStep(sheet, cf));
+    // conditionalFormats.add puts the new format at the top priority (@types/office-js, ExcelApi 1.6): added last
+    // to first, the plan's first format ends on top, as the plan orders them
+    if (excelApi(supports, "1.6")) for (const cf of [...plan.conditionalFormats].reverse()) steps.push(conditionalStep(sheet, cf));
     else skip("conditional formats", "1.6");
   }
 
