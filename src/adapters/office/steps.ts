@@ -116,9 +116,7 @@ export function planSteps(plan: SheetPlan, supports: Supports, budget: number, e
       steps.push({ sheet, part: "conditionalFormats", bytes: OP * 2, apply: (ws) => ws.getRange(formatRange(ref)).conditionalFormats.clearAll() });
   }
   if (plan.conditionalFormats?.length) {
-    // conditionalFormats.add puts the new format at the top priority (@types/office-js, ExcelApi 1.6): added last
-    // to first, the plan's first format ends on top, as the plan orders them
-    if (excelApi(supports, "1.6")) for (const cf of [...plan.conditionalFormats].reverse()) steps.push(conditionalStep(sheet, cf));
+    if (excelApi(supports, "1.6")) for (const cf of plan.conditionalFormats) steps.push(conditionalStep(sheet, cf));
     else skip("conditional formats", "1.6");
   }
 
@@ -393,6 +391,9 @@ function validationStep(sheet: string, v: ValidationWrite): Step {
   };
 }
 
+/** "Priorities greater than the bounds will get and set to the maximum" (ConditionalFormat.priority): the lowest. */
+const LOWEST_PRIORITY = 1_000_000;
+
 function conditionalStep(sheet: string, cf: ConditionalFormatWrite): Step {
   const formula = cf.formula.startsWith("=") ? cf.formula : `=${cf.formula}`;
   return {
@@ -405,6 +406,10 @@ function conditionalStep(sheet: string, cf: ConditionalFormatWrite): Step {
       if (cf.fill) c.custom.format.fill.color = cf.fill;
       if (cf.fontColor) c.custom.format.font.color = cf.fontColor;
       if (cf.bold !== undefined) c.custom.format.font.bold = cf.bold;
+      // conditionalFormats.add puts the new format at the top priority (@types/office-js, ExcelApi 1.6); moved to the
+      // lowest, the formats keep the plan's order below the ones already there, as the xlsx writer appends them.
+      // Set last: after a priority change Office.js wants the object fetched again for further changes.
+      c.priority = LOWEST_PRIORITY;
     },
   };
 }

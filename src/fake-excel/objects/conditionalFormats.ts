@@ -83,7 +83,19 @@ defineClass(ConditionalFormatProxy, {
   props: {
     type: { get: (t: CfT) => t.cf.type },
     id: { get: (t: CfT) => t.cf.id },
-    priority: { get: (t: CfT) => t.sheet.conditionalFormats.indexOf(t.cf) },
+    // settable (ExcelApi 1.6): "Use a negative priority to begin from the back. Priorities greater than the bounds will
+    // get and set to the maximum (or minimum if negative) priority" (@types/office-js, ConditionalFormat.priority)
+    priority: {
+      get: (t: CfT) => t.sheet.conditionalFormats.indexOf(t.cf),
+      set: (t: CfT, v) => {
+        const list = t.sheet.conditionalFormats;
+        const from = list.indexOf(editableCf(t));
+        if (typeof v !== "number" || !Number.isInteger(v)) throw new FakeOfficeError("InvalidArgument");
+        const to = Math.max(0, Math.min(list.length - 1, v < 0 ? list.length + v : v));
+        list.splice(from, 1);
+        list.splice(to, 0, t.cf);
+      },
+    },
     stopIfTrue: { get: (t: CfT) => t.cf.stopIfTrue ?? false, set: (t: CfT, v) => void (editableCf(t).stopIfTrue = Boolean(v) || undefined) },
   },
   nav: {

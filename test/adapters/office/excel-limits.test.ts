@@ -113,12 +113,13 @@ describe("conditional formats", () => {
     expect(fake.workbook.sheet("S").dump().conditionalFormats.map((c) => c.formula)).toEqual(["=A1>2", "=A1>1"]);
   });
 
-  test("the plan's order is Excel's priority order after applying", async () => {
+  test("the plan's order is Excel's priority order after applying, below the formats already there", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "S" }] });
+    await fake.run(async (ctx) => void (ctx.workbook.worksheets.getItem("S").getRange("B1").conditionalFormats.add("Custom").custom.rule.formula = "=B1>0"));
     const ref = { top: 0, left: 0, bottom: 4, right: 0 };
     const plan: SheetPlan = { sheet: "S", cells: [], conditionalFormats: [{ ref, formula: "=A1>1", fill: "#FFC7CE" }, { ref, formula: "=A1>2", fill: "#FFEB9C" }] };
     await applySheetPlans(fake.run, [plan], { supports: supportsOf(fake) });
-    expect(fake.workbook.sheet("S").dump().conditionalFormats.map((c) => c.formula)).toEqual(["=A1>1", "=A1>2"]);
+    expect(fake.workbook.sheet("S").dump().conditionalFormats.map((c) => c.formula)).toEqual(["=B1>0", "=A1>1", "=A1>2"]);
   });
 });
 
