@@ -149,3 +149,12 @@ export function adoptPassport(engine: Engine, sheet: string, s: Store = store) {
     };
   });
 }
+
+/** Shows a cell of a finding or a conflict; a refusal (a hidden sheet, a sheet gone) becomes the status, never an unhandled rejection. */
+export async function showCell(engine: Engine, sheet: string, row: number, col: number, s: Store = store): Promise<void> {
+  try {
+    await engine.select(sheet, row, col);
+  } catch (e) {
+    s.set({ status: { kind: "error", text: describeError(e) } });
+  }
+}
