@@ -2,7 +2,7 @@
  * Sentences of the Office engine about what Excel itself refuses or cannot do in this client (structure protection,
  * hidden sheets, notes, threaded comments, cosmetics). Russian first; each a Text.
  */
-import type { Text } from "../core/i18n";
+import type { Text } from "../../core/i18n";
 
 const list = (xs: string[]): Text => ({ ru: xs.join("», «"), en: xs.join("”, “") });
 

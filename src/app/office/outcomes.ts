@@ -1,8 +1,8 @@
 /**
  * Typed outcomes the Office engine decides on, instead of matching message texts or error classes in place.
  */
-import type { SheetPlan, WorkbookSnapshot } from "../core/workbook";
-import type { AdoptResult } from "../core/compute";
+import type { SheetPlan, WorkbookSnapshot } from "../../core/workbook";
+import type { AdoptResult } from "../../core/compute";
 
 export type AdoptOutcome = { ok: true; result: AdoptResult } | { ok: false; reason: "notPassport" };
 
