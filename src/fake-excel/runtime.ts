@@ -94,10 +94,17 @@ interface QueuedOp {
   exec: () => void;
 }
 
+/**
+ * The server-side object behind a proxy: a different shape per class (a FakeSheet, a range { sheet, ref }, a chart
+ * record…). Each class's PropDefs and methods name the shape they take, so the base class cannot.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: one shape per proxy class
+export type Target = any;
+
 /** A property of a proxy class: how the fake reads it from, and writes it to, the resolved target. */
 export interface PropDef {
-  get: (target: any, obj: FakeClientObject) => unknown;
-  set?: (target: any, value: unknown, obj: FakeClientObject) => void;
+  get: (target: Target, obj: FakeClientObject) => unknown;
+  set?: (target: Target, value: unknown, obj: FakeClientObject) => void;
   /** ExcelApi version the property needs (for documentation; loads of newer properties still work) */
   since?: string;
 }
@@ -108,7 +115,7 @@ export interface ClassDef {
   /** navigation properties: name → factory of the child proxy */
   nav: Record<string, { make: (parent: FakeClientObject) => FakeClientObject; since?: string }>;
   /** a collection: items are made from the resolved target by this function */
-  items?: (target: any, coll: FakeClientObject) => FakeClientObject[];
+  items?: (target: Target, coll: FakeClientObject) => FakeClientObject[];
 }
 
 let nextObjectId = 1;
@@ -118,7 +125,7 @@ export class FakeClientObject {
   /** @internal */ _ctx: FakeRequestContext;
   /** @internal */ _parent: FakeClientObject | null;
   /** @internal */ _id = nextObjectId++;
-  /** @internal */ _resolver: ((parentTarget: any) => unknown) | null;
+  /** @internal */ _resolver: ((parentTarget: Target) => unknown) | null;
   /** @internal */ _resolved = false;
   /** @internal */ _target: unknown = undefined;
   /** @internal */ _loaded = new Map<string, unknown>();
@@ -129,7 +136,7 @@ export class FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
     parent: FakeClientObject | null,
-    resolver: ((parentTarget: any) => unknown) | null,
+    resolver: ((parentTarget: Target) => unknown) | null,
     description: string,
     opts: { bound?: unknown; noInstantiate?: boolean } = {},
   ) {
@@ -164,7 +171,7 @@ export class FakeClientObject {
   }
 
   /** @internal The server-side object, or null for a null object. Only during sync. */
-  _resolve(): any {
+  _resolve(): Target {
     if (this._resolved) return this._target;
     const parentTarget = this._parent ? this._parent._resolve() : this._ctx._engine.workbook;
     let t: unknown;
@@ -184,14 +191,14 @@ export class FakeClientObject {
   }
 
   /** @internal The target for a write: a null object cannot be written to. */
-  _writable(location: string): any {
+  _writable(location: string): Target {
     const t = this._resolve();
     if (t === null) throw new FakeOfficeError("InvalidObjectPath", { errorLocation: location, message: `${location}: the object is a null object (check isNullObject before writing).` });
     return t;
   }
 
   /** @internal */
-  _read(prop: string): any {
+  _read(prop: string): Target {
     if (this._isNull === true) return undefined;
     if (!this._loaded.has(prop)) throw propertyNotLoaded(this._def.typeName, prop);
     return this._loaded.get(prop);
@@ -214,7 +221,7 @@ export class FakeClientObject {
   }
 
   /** @internal queue a method action */
-  _call(method: string, args: unknown[], run: (target: any) => void): void {
+  _call(method: string, args: unknown[], run: (target: Target) => void): void {
     const location = `${this._def.typeName}.${method}`;
     this._ctx._queue({ i: this._id, call: method, a: args.map(jsonSafe) }, () => {
       const t = this._writable(location);

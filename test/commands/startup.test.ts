@@ -24,7 +24,7 @@ describe("start-up", () => {
       actions: { associate: (id: string) => associated.push(id) },
       onReady: () => new Promise(() => undefined), // never ready: what a slow first load looks like
     };
-    jest.isolateModules(() => require("../../src/commands/index"));
+    jest.isolateModules(() => void jest.requireActual("../../src/commands/index"));
     expect(associated.sort()).toEqual(["clearMarks", "computeWorkbook", "newPassport", "newPlan", "newSchedule", "validateWorkbook"]);
   });
 
@@ -34,7 +34,7 @@ describe("start-up", () => {
       actions: { associate: (id: string) => associated.push(id) },
       onReady: () => new Promise(() => undefined),
     };
-    jest.isolateModules(() => require("../../src/taskpane/index"));
+    jest.isolateModules(() => void jest.requireActual("../../src/taskpane/index"));
     expect(associated).toHaveLength(6);
   });
 
@@ -51,7 +51,7 @@ describe("start-up", () => {
     const fake = createFakeExcel({ sheets: [{ name: "Лист1" }] });
     (globalThis as G).Excel = fake.Excel;
     (globalThis as G).Office = { context: { requirements: { isSetSupported: (s: string, v: string) => fake.isSetSupported(s, v) } } };
-    const { officeHost } = require("../../src/commands/officeHost") as typeof import("../../src/commands/officeHost");
+    const { officeHost } = jest.requireActual<typeof import("../../src/commands/officeHost")>("../../src/commands/officeHost");
     const engine = await officeHost.engine();
     fake.setCellEditMode(true);
     setTimeout(() => fake.setCellEditMode(false), 30);

@@ -9,7 +9,7 @@ import * as path from "path";
 const root = path.resolve(__dirname, "../..");
 
 test("the task pane page says, without script, that this Office is too old", () => {
-  const config = require(path.join(root, "webpack.config.js"))({}, { mode: "production" });
+  const config = jest.requireActual(path.join(root, "webpack.config.js"))({}, { mode: "production" });
   const pages = config.plugins.filter((p: { userOptions?: { filename?: string } }) => p.userOptions?.filename);
   const pane = pages.find((p: { userOptions: { filename: string } }) => p.userOptions.filename === "taskpane.html");
   const body: string = pane.userOptions.templateParameters.body;

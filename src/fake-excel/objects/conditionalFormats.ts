@@ -1,7 +1,6 @@
 /**
  * Excel.ConditionalFormatCollection and ConditionalFormat with its custom rule and format (ExcelApi 1.6).
  */
-import type { CellValue } from "../../core/workbook";
 import { FakeOfficeError } from "../errors";
 import { intersects } from "../a1";
 import type { FakeConditionalFormat, FakeSheet } from "../model";

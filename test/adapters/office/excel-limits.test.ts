@@ -14,7 +14,7 @@ describe("a read over 5,000,000 cells", () => {
   test("the fake refuses it with RangeExceedsLimit", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "S" }] });
     const r = await fake.run(async (ctx) => {
-      const range = ctx.workbook.worksheets.getItem("S").getRange("A1:XFD310").load("values");
+      ctx.workbook.worksheets.getItem("S").getRange("A1:XFD310").load("values");
       return ctx.sync().then(() => null, (e) => e);
     });
     expect(r).toMatchObject({ code: "RangeExceedsLimit" });
