@@ -70,6 +70,7 @@ export const FakeExcelEnums = {
     accessDenied: "AccessDenied", apiNotFound: "ApiNotFound", generalException: "GeneralException", invalidArgument: "InvalidArgument",
     invalidOperation: "InvalidOperation", invalidReference: "InvalidReference", itemAlreadyExists: "ItemAlreadyExists", itemNotFound: "ItemNotFound",
     requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded", responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+    rangeExceedsLimit: "RangeExceedsLimit", emptyChartSeries: "EmptyChartSeries", invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   },
 } as const;
 
