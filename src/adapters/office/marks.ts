@@ -22,7 +22,7 @@
 import { formatCell } from "../../core/address";
 import type { Severity } from "../../core/findings";
 import { packByBytes, OP_BYTES as OP } from "./batch";
-import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, errorCode, excelApi, isSizeRefusal, jsonBytes, resolveSupports, sheetPrefix, type ExcelRun, type OfficeOptions } from "./common";
+import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, errorCode, excelApi, isSizeRefusal, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions } from "./common";
 import { restorePlan, type Restore, type Saved } from "./marksStore";
 import { StructureProtectedError } from "./apply";
 
@@ -75,6 +75,8 @@ interface Target {
   text: string;
 }
 
+const cellKey = (sheet: string, row: number, col: number) => `${sheet.toLocaleLowerCase()}\u0000${row}\u0000${col}`;
+
 function mergeMarks(marks: Mark[]): Target[] {
   const byCell = new Map<string, Target>();
   for (const m of marks) {
@@ -111,7 +113,7 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: MarksOpt
     try {
       // ---- read: what each touched cell has now, whether the store exists; in as many round trips as the size needs
       const read = async () => {
-        const sheets = new Map<string, { ws: Excel.Worksheet; loaded: boolean }>();
+        const sheets = new Map<string, { name: string; ws: Excel.Worksheet; loaded: boolean }>();
         const seen = new Set<string>();
         const readCost = (t: Target) => {
           let bytes = 4 * OP + (notes ? 2 * OP + 12 : 0);
@@ -123,17 +125,17 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: MarksOpt
         };
         const groups = packByBytes(targets, readCost, budget);
         const store = ctx.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
-        const comments = new Map<Excel.Worksheet, Excel.CommentCollection>();
+        const comments = new Map<string, Excel.CommentCollection>();
         let storeLoaded = false;
         const cells: ReadCell[] = [];
         while (groups.length) {
           const group = groups.shift()!;
           if (!storeLoaded) store.load("name");
-          const touched: { ws: Excel.Worksheet; loaded: boolean }[] = [];
+          const touched: { name: string; ws: Excel.Worksheet; loaded: boolean }[] = [];
           const batch = group.map((t) => {
             let sheet = sheets.get(t.sheet);
             if (!sheet) {
-              sheet = { ws: ctx.workbook.worksheets.getItem(t.sheet), loaded: false };
+              sheet = { name: t.sheet, ws: ctx.workbook.worksheets.getItem(t.sheet), loaded: false };
               sheets.set(t.sheet, sheet);
             }
             if (!sheet.loaded && !touched.includes(sheet)) {
@@ -147,7 +149,7 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: MarksOpt
             return { t, ws: sheet.ws, fill, note };
           });
           // threaded comments (ExcelApi 1.10): a cell holding one cannot take a note; their ids now, where they are after
-          if (notes) for (const s of touched) comments.set(s.ws, s.ws.comments.load("items/id"));
+          if (notes) for (const s of touched) comments.set(s.name, s.ws.comments.load("items/id"));
           try {
             await counter.sync(ctx);
           } catch (e) {
@@ -164,12 +166,12 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: MarksOpt
           cells.push(...batch);
         }
         // where the threaded comments are: one more round trip, only when a touched sheet has some
-        const located = [...comments].flatMap(([ws, coll]) => coll.items.map((c) => ({ ws, range: c.getLocation().load("address") })));
+        const located = [...comments].flatMap(([sheet, coll]) => coll.items.map((c) => ({ sheet, range: c.getLocation().load("rowIndex,columnIndex") })));
         const commented = new Set<string>();
         if (located.length) {
           await counter.sync(ctx);
           result.reads!++;
-          for (const { range } of located) commented.add(range.address.toLocaleLowerCase());
+          for (const { sheet, range } of located) commented.add(cellKey(sheet, range.rowIndex, range.columnIndex));
         }
         return { cells, store, commented };
       };
@@ -201,7 +203,7 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: MarksOpt
         }
         const hadFill = pattern ? fill.pattern !== "None" && fill.color !== null : fill.color !== null && fill.color.toUpperCase() !== "#FFFFFF";
         const saved: Saved = { s: t.sheet, r: t.row, c: t.col, f: hadFill ? fill.color : null };
-        if (note && state.commented.has(`${sheetPrefix(t.sheet)}!${formatCell({ row: t.row, col: t.col })}`.toLocaleLowerCase())) {
+        if (note && state.commented.has(cellKey(t.sheet, t.row, t.col))) {
           (result.fillOnly ??= []).push({ sheet: t.sheet, row: t.row, col: t.col });
           cell.note = undefined; // marked by fill only: the note would be refused
         } else if (note) saved.n = note.isNullObject ? null : note.content;
