@@ -161,3 +161,28 @@ describe("a chart over empty series, and the write order", () => {
     expect(fake.workbook.dump().names.map((n) => n.name)).toEqual(["PO_Test"]);
   });
 });
+
+describe("write order in a template", () => {
+  test("finishing touches Excel refuses are said; the template's values, names and validation are written", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Лист1" }] });
+    // Excel refuses the second request of the write (the finishing touches: freeze panes, print setup, tab colour)
+    const run = ((batch: (ctx: Excel.RequestContext) => Promise<unknown>) =>
+      fake.run(async (ctx) => {
+        const sync = ctx.sync.bind(ctx);
+        let n = 0;
+        (ctx as { sync: typeof ctx.sync }).sync = async <T>(v?: T) => {
+          if (++n === 2 && fake.workbook.findSheet("Паспорт")) fake.failNextSync("GeneralException", "Page setup failed.");
+          return sync(v);
+        };
+        return batch(ctx);
+      })) as typeof fake.run;
+    const engine = createOfficeEngine({ run, supports: supportsOf(fake) }, "ru");
+    const r = await engine.createTemplate("passport", true);
+    expect(r.notes?.[0].ru).toContain("оформление листа «Паспорт»");
+    const sheet = fake.workbook.sheet("Паспорт").dump();
+    expect(sheet.freeze).toEqual({ rows: 0, cols: 0 });
+    expect(sheet.validations.length).toBeGreaterThan(0);
+    expect(fake.workbook.dump().names.map((n) => n.name)).toContainEqual(expect.stringMatching(/^PO_Passport1_/));
+    expect(Object.values(sheet.cells)).toContainEqual(expect.objectContaining({ formula: expect.stringMatching(/^=SUM\(/) }));
+  });
+});
