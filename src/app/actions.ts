@@ -85,7 +85,9 @@ const joined = (texts: Text[]): Text => ({ ru: texts.map((t) => t.ru).join(" "),
 
 export function createTemplate(engine: Engine, kind: TemplateKind, example: boolean, s: Store = store) {
   return guarded(s, "templates", (o) => engine.createTemplate(kind, example, o), (r) => ({
-    status: { kind: "success", text: both((x) => x.templates.created(r.sheet)) },
+    status: r.notes?.length
+      ? { kind: "info", text: joined([both((x) => x.templates.created(r.sheet)), ...r.notes]) }
+      : { kind: "success", text: both((x) => x.templates.created(r.sheet)) },
   }));
 }
 
@@ -140,4 +142,13 @@ export function adoptPassport(engine: Engine, sheet: string, s: Store = store) {
       status: { kind: "success", text: both((x) => x.compute.adopted(r.source, r.sheet)) },
     };
   });
+}
+
+/** Shows a cell of a finding or a conflict; a refusal (a hidden sheet, a sheet gone) becomes the status, never an unhandled rejection. */
+export async function showCell(engine: Engine, sheet: string, row: number, col: number, s: Store = store): Promise<void> {
+  try {
+    await engine.select(sheet, row, col);
+  } catch (e) {
+    s.set({ status: { kind: "error", text: describeError(e) } });
+  }
 }
