@@ -29,6 +29,11 @@ export const OFFICE_REL_NS = new Set(["http://schemas.openxmlformats.org/officeD
 
 export type XmlTag = SaxesTagNS;
 
+/** TextDecoder as both Node's and the DOM's typings know it. */
+interface Decoder {
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
 export interface XmlHandler {
   open(tag: XmlTag): void;
   close(tag: XmlTag): void;
@@ -74,7 +79,7 @@ function encodingOf(head: Uint8Array): { label: string; skip: number } {
  */
 export class XmlStream {
   private readonly parser = new SaxesParser({ xmlns: true, position: false });
-  private decoder: TextDecoder | undefined;
+  private decoder: Decoder | undefined;
   private head: Uint8Array | undefined;
   private failure: unknown;
   private fed = false;

@@ -1,17 +1,16 @@
 /**
- * The check path's reader (sheetxml.ts) against the ExcelJS path it replaces for reading: the same
- * snapshot, option by option, for every kind of workbook the project knows: the examples, the seed
- * documents, the hostile corpus, every acceptance variant (pasted from Word), the benchmark's generated
- * projects and plans, LibreOffice's re-saves of the examples (another writer), and random grids.
- * Edge cases written by hand are in sheetxml-edges.test.ts.
+ * The reader (read-bytes.ts) against ExcelJS's load, which the writing commands (compute, new, --adopt) use
+ * for the workbook they write into: the same snapshot, option by option, for every kind of workbook the
+ * project writes: the examples, the seed documents, the hostile corpus, every acceptance variant (pasted from
+ * Word), the benchmark's generated projects and plans, LibreOffice's re-saves of the examples (another
+ * writer), and random grids. Edge cases written by hand are in reader-edges.test.ts; files of other writers,
+ * where ExcelJS is not the reference, in corpus.test.ts.
  */
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { readXlsx, readXlsxWithExcelJs, type ReadXlsxOptions } from "../../../src/adapters/xlsx";
-import { isReaderPart, readPackageSnapshot } from "../../../src/adapters/xlsx/sheetxml";
-import { openPackage } from "../../../src/adapters/xlsx/sniff";
+import { loadWorkbook, readXlsx, readXlsxBytes, snapshotWorkbook, type ReadXlsxOptions } from "../../../src/adapters/xlsx";
 import type { CellValue, WorkbookSnapshot } from "../../../src/core/workbook";
 import { pastedPlan, projectWorkbook } from "../../../scripts/bench/generate";
 import { cleanVariants, plantedVariants } from "../../acceptance/variants";
@@ -21,11 +20,18 @@ import { writeCorpus } from "../../hostile/corpus";
 import { recalcManyWithLibreOffice, sofficeForTests } from "../../helpers/libreoffice";
 import { tempDir } from "../../integration/helpers";
 
+/** What ExcelJS's load gives (with the names as stored, which the adapter reads itself): what compute, new and --adopt load to write. */
+async function readXlsxWithExcelJs(bytes: Buffer, options: ReadXlsxOptions = {}): Promise<WorkbookSnapshot> {
+  return snapshotWorkbook(await loadWorkbook(bytes), options);
+}
+
 const ROOT = path.join(__dirname, "../../..");
 const OPTIONS: ReadXlsxOptions[] = [{}, { valuesOnly: true }, { formulas: false, numberFormats: false }];
 
 function own(bytes: Buffer, options: ReadXlsxOptions): WorkbookSnapshot {
-  return readPackageSnapshot(openPackage(bytes, isReaderPart), options);
+  const { skipped, ...snap } = readXlsxBytes(bytes, options);
+  expect(skipped).toEqual([]);
+  return snap;
 }
 
 /** The first differences between two snapshots, as paths ("sheets.1.values.4.2: 12 ≠ "12""), for a readable failure. */

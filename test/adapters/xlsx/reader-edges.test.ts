@@ -1,10 +1,9 @@
 /**
- * Edge cases of the check path's own .xlsx reader (src/adapters/xlsx/sheetxml.ts), on hand-written packages:
- * the exact snapshot it must give and, where ExcelJS gets the case right, parity with the ExcelJS path.
+ * Edge cases of the .xlsx reader (src/adapters/xlsx/read-bytes.ts), on hand-written packages: the exact
+ * snapshot it must give and, where ExcelJS gets the case right, the same snapshot as ExcelJS's load.
  */
-import { readXlsx, readXlsxWithExcelJs, XlsxReadError, type ReadXlsxOptions } from "../../../src/adapters/xlsx";
-import { isReaderPart, NotHandled, readPackageSnapshot, shiftFormula } from "../../../src/adapters/xlsx/sheetxml";
-import { openPackage } from "../../../src/adapters/xlsx/sniff";
+import { loadWorkbook, readXlsxBytes, snapshotWorkbook, type ReadXlsxOptions } from "../../../src/adapters/xlsx";
+import { shiftFormula } from "../../../src/adapters/xlsx/formulas";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../../src/core/workbook";
 import { makeZip } from "../../helpers/zip";
 
@@ -81,7 +80,16 @@ function styles(numFmts: Record<number, string>, xfIds: number[]): string {
 // ---------------------------------------------------------------------------------------------
 // Reading and expectations
 
-const mine = (buf: Buffer, opts: ReadXlsxOptions = {}): WorkbookSnapshot => readPackageSnapshot(openPackage(buf, isReaderPart), opts);
+/** The reader's snapshot (without `skipped` when no sheet was skipped). */
+function mine(buf: Buffer, opts: ReadXlsxOptions = {}): WorkbookSnapshot {
+  const { skipped, ...snap } = readXlsxBytes(buf, opts);
+  return skipped.length ? { ...snap, skipped } as WorkbookSnapshot : snap;
+}
+
+/** What ExcelJS's load gives (with the names as stored, which the adapter reads itself). */
+async function readXlsxWithExcelJs(buf: Buffer, opts: ReadXlsxOptions = {}): Promise<WorkbookSnapshot> {
+  return snapshotWorkbook(await loadWorkbook(buf), opts);
+}
 
 /** The reader's snapshot, checked equal to the ExcelJS path's. */
 async function withParity(buf: Buffer, opts: ReadXlsxOptions = {}): Promise<WorkbookSnapshot> {
@@ -347,39 +355,28 @@ test("9. visibility, protection, a chartsheet, defined names", async () => {
   });
 });
 
-describe("10. what the reader does not handle goes to ExcelJS", () => {
-  /** A snapshot, or the kind of XlsxReadError the read failed with. */
-  async function outcome(read: Promise<WorkbookSnapshot>): Promise<WorkbookSnapshot | { kind: string }> {
-    try {
-      return await read;
-    } catch (e) {
-      if (e instanceof XlsxReadError) return { kind: e.kind };
-      throw e;
-    }
-  }
-  const cases: [string, Buffer][] = [
-    [
-      "namespace prefixes",
-      pkg([
-        {
-          name: "S",
-          xml: `${XML}<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
-        },
-      ]),
-    ],
-    ["CDATA in a worksheet", pkg([{ name: "S", xml: ws(`<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c><c r="B1"><v>8</v></c></row>`) }])],
-    ["a cell past the last column (XFD)", pkg([{ name: "S", xml: ws(`<row r="1"><c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c></row>`) }])],
-    ["CDATA in shared strings", pkg([{ name: "S", xml: ws(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>8</v></c></row>`) }], { strings: ["<t><![CDATA[a<b]]></t>"] })],
-  ];
-
-  test.each(cases)("%s", async (_, buf) => {
-    expect(() => mine(buf)).toThrow(NotHandled);
-    expect(await outcome(readXlsx(buf))).toEqual(await outcome(readXlsxWithExcelJs(buf)));
+describe("10. what the scanner before this reader handed to ExcelJS is read here", () => {
+  test("namespace prefixes (.NET Open XML SDK, ClosedXML)", () => {
+    const xml = `${XML}<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>7</x:v></x:c><x:c r="B1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+    expect(mine(pkg([{ name: "S", xml }], { strings: ["<t>семь</t>"] }))).toEqual(book(sheet("S", [[7, "семь"]])));
   });
-});
 
-test("a row past the last one (1,048,576) is not the reader's either (ExcelJS's grid that tall takes seconds: not run here)", () => {
-  expect(() => mine(pkg([{ name: "S", xml: ws(`<row r="1048577"><c r="A1048577"><v>1</v></c></row>`) }]))).toThrow(NotHandled);
+  test("CDATA in a worksheet and in shared strings; comments and processing instructions anywhere", () => {
+    const xml = ws(`<!-- a comment --><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c><?pi data?><c r="B1" t="s"><v>0</v></c><c r="C1"><v><!-- x -->8</v></c></row>`);
+    expect(mine(pkg([{ name: "S", xml }], { strings: ["<t><![CDATA[c&d]]></t>"] }))).toEqual(book(sheet("S", [["a<b", "c&d", 8]])));
+  });
+
+  test("a cell past the last column (XFD) or a row past 1,048,576: that sheet is reported, the others read", () => {
+    const buf = pkg([
+      { name: "Bad", xml: ws(`<row r="1"><c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c></row>`) },
+      { name: "Tall", xml: ws(`<row r="1048577"><c r="A1048577"><v>1</v></c></row>`) },
+      { name: "Good", xml: ws(`<row r="1"><c r="A1"><v>3</v></c></row>`) },
+    ]);
+    const r = readXlsxBytes(buf);
+    expect(r.sheets.map((s) => s.name)).toEqual(["Good"]);
+    expect(r.skipped.map((s) => s.name)).toEqual(["Bad", "Tall"]);
+    expect(r.skipped[0].reason.en).toMatch(/beyond an Excel sheet's grid/);
+  });
 });
 
 test.each([
