@@ -20,7 +20,8 @@ export function missingPart(part: string): XlsxReadError {
 /** A ZipError or XmlError as what a person is told; anything else is rethrown as it is. */
 export function asReadError(e: unknown, part?: string): unknown {
   if (e instanceof ZipError) return fail(e.kind === "tooLarge" ? "tooLarge" : e.kind === "duplicate" ? "duplicateEntry" : "corrupt", e.message);
-  if (e instanceof XmlError) return e.kind === "dtd" ? fail("unsafeXml", `${part ?? ""}: ${e.message}`) : fail("corrupt", `${part ?? ""}: ${e.message}`);
+  // XML that saxes cannot parse: damaged, or something this reader does not take (said as such, not as "damaged")
+  if (e instanceof XmlError) return e.kind === "dtd" ? fail("unsafeXml", `${part ?? ""}: ${e.message}`) : fail("unreadable", `${part ?? ""}: ${e.message}`);
   return e;
 }
 

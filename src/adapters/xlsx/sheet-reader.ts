@@ -87,6 +87,7 @@ export function sheetHandler(ctx: SheetContext): { handler: XmlHandler; sheet: S
   let buf = "";
   // the cell being read
   let style = -1;
+  let address: string | undefined;
   const raw: RawCell = { type: undefined, v: undefined, inline: undefined, formula: false, isDate: false };
   let fText: string | undefined;
   let fType: string | undefined;
@@ -111,6 +112,7 @@ export function sheetHandler(ctx: SheetContext): { handler: XmlHandler; sheet: S
   const openCell = (tag: XmlTag) => {
     inCell = true;
     const r = attr(tag, "r");
+    address = r;
     if (r !== undefined) {
       const a = decodeAddress(r);
       col = a.col;
@@ -129,7 +131,7 @@ export function sheetHandler(ctx: SheetContext): { handler: XmlHandler; sheet: S
   const closeCell = () => {
     inCell = false;
     if (col < 0 || col >= MAX_COLS || row < 0 || row >= MAX_ROWS) {
-      outside(`${col + 1}:${row + 1}`);
+      outside(address ?? `R${row + 1}C${col + 1}`);
       return;
     }
     raw.formula = fText !== undefined || fType !== undefined;
@@ -157,7 +159,8 @@ export function sheetHandler(ctx: SheetContext): { handler: XmlHandler; sheet: S
     sheet.values.push(value);
     if (wantFormulas) sheet.formulas.push(formula);
     sheet.styles.push(style);
-    sheet.hasValue.push(hasValue);
+    // a formula counts as a value even with no cached result (Excel's used range, valuesOnly, counts it)
+    sheet.hasValue.push(hasValue || raw.formula);
   };
 
   const handler: XmlHandler = {

@@ -3,9 +3,11 @@
  *
  * The central directory is read here (it is a table of fixed-width records); inflating is fflate's streaming
  * `Inflate`, fed in small slices so that a part is never inflated further than its caps allow:
- * - a part whose inflated size (declared or actual) is over MAX_PART_BYTES, or that inflates more than
- *   MAX_RATIO times its compressed size once past RATIO_GRACE_BYTES, is refused as too large — the rule
- *   Apache POI applies to every package it opens (ZipSecureFile: minimum inflate ratio 0.01, that is 100:1);
+ * - a part whose declared inflated size is over MAX_PART_BYTES, or over MAX_RATIO times its compressed size
+ *   once past RATIO_GRACE_BYTES, is refused as too large before anything is inflated — the rule Apache POI
+ *   applies to every package it opens (ZipSecureFile: minimum inflate ratio 0.01, that is 100:1);
+ * - a part that inflates past its declared size is refused as damaged at the slice where it does, so a
+ *   header that lies about the size costs at most one slice's output (about 16 MB);
  * - the parts read from one package may not inflate to more than MAX_TOTAL_BYTES together;
  * - every part read is checked against its CRC-32 and its declared size.
  * Only the parts a reader asks for are inflated (a damaged thumbnail the check never needs costs nothing).
@@ -187,10 +189,10 @@ export class ZipPackage {
       if (entry.size > RATIO_GRACE_BYTES && entry.size > MAX_RATIO * Math.max(1, entry.compressedSize)) throw tooLarge(label, entry.size);
       const inflater = new Inflate((chunk) => take(chunk));
       try {
+        // output past the declared size (checked above against the caps) stops the inflating at the next slice
         for (let i = 0; i < data.length; i += SLICE) {
           const end = Math.min(data.length, i + SLICE);
           inflater.push(data.subarray(i, end), end === data.length);
-          if (out > RATIO_GRACE_BYTES && out > MAX_RATIO * end) throw tooLarge(label, out);
         }
         if (data.length === 0) inflater.push(new Uint8Array(0), true);
       } catch (e) {
