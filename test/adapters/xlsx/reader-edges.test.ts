@@ -249,6 +249,20 @@ describe("4. dates", () => {
     const xml = ws(`<row r="1"><c r="A1" t="d" s="1"><v>2025-03-01</v></c><c r="B1" t="d"><v>2025-03-01T12:00:00</v></c></row>`);
     expect(mine(pkg([{ name: "S", xml }], { styles: STYLES }))).toEqual(book(sheet("S", [[45717, 45717.5]], { numberFormats: [[DMY, G]] })));
   });
+
+  test('date1904="true" counts as "1"; ISO times and dates before 1900-03-01 as Excel counts them', () => {
+    const xml = ws(
+      `<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" t="d"><v>1900-01-01</v></c><c r="C1" t="d"><v>1900-03-01T06:00:00</v></c>` +
+        `<c r="D1" t="d"><v>12:30:00</v></c><c r="E1" t="d"><v>не дата</v></c></row>`,
+    );
+    const values = mine(pkg([{ name: "S", xml }], { styles: STYLES, wbPr: `<workbookPr date1904="true"/>` })).sheets[0].values;
+    expect(values).toEqual([[1462, 1, 61.25, 0.5208333333, "не дата"]]);
+  });
+
+  test("a number outside Excel's dates (below 0, past 9999-12-31) in a date format stays the number (ExcelJS makes a date of it)", () => {
+    const xml = ws(`<row r="1"><c r="A1" s="1"><v>-1</v></c><c r="B1" s="1"><v>2958466</v></c><c r="C1" s="1"><v>2958465.5</v></c><c r="D1" s="1"><v>1E+300</v></c></row>`);
+    expect(mine(pkg([{ name: "S", xml }], { styles: STYLES })).sheets[0].values).toEqual([[-1, 2958466, 2958465.5, 1e300]]);
+  });
 });
 
 test("5. rows and cells without r follow the previous one (ExcelJS refuses the file: no parity)", () => {

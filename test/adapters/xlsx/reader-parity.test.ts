@@ -113,6 +113,8 @@ describe("the same snapshot as the ExcelJS path", () => {
 /** Number formats the random sheets use, dates among them (a date format changes how ExcelJS reads a number). */
 const FORMATS = ["General", "0.00", "#,##0", "0%", "dd.mm.yyyy", "mmmm yyyy", "@", '[$-419]d mmmm yyyy "г."', "h:mm"];
 
+const DATE_FORMATS = new Set(["dd.mm.yyyy", "mmmm yyyy", '[$-419]d mmmm yyyy "г."', "h:mm"]);
+
 const randomSheet = fc.record({
   rows: fc.array(fc.array(fc.record({ value: cellValue, format: fc.nat({ max: FORMATS.length - 1 }), formula: fc.boolean() }), { maxLength: 8 }), { maxLength: 14 }),
   merge: fc.option(fc.record({ top: fc.nat({ max: 10 }), left: fc.nat({ max: 5 }), h: fc.nat({ max: 3 }), w: fc.nat({ max: 3 }) }), { nil: undefined }),
@@ -133,7 +135,10 @@ describe("random sheets written with ExcelJS", () => {
               const v: CellValue | null = c.value;
               if (c.formula && typeof v !== "boolean") cell.value = { formula: `A1+${col}`, result: typeof v === "number" ? v : undefined } as ExcelJS.CellFormulaValue;
               else cell.value = v === "" ? null : v;
-              if (c.format) cell.numFmt = FORMATS[c.format];
+              // a number outside Excel's dates (below 0, past 9999-12-31) in a date format: the reader keeps the number,
+              // ExcelJS makes a date of it (reader-edges.test.ts, section 4): not compared here
+              const outsideDates = typeof v === "number" && (v < 0 || v >= 2958466) && DATE_FORMATS.has(FORMATS[c.format]);
+              if (c.format && !outsideDates) cell.numFmt = FORMATS[c.format];
             }),
           );
           if (s.merge) ws.mergeCells(s.merge.top + 1, s.merge.left + 1, s.merge.top + 1 + s.merge.h, s.merge.left + 1 + s.merge.w);
