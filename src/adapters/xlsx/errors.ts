@@ -87,8 +87,8 @@ export function notFoundReason(file: string): Text {
 /** A part the workbook's relationships name is not in the file. */
 export function missingPartReason(part: string): Text {
   return {
-    ru: `Файл повреждён: в нём нет части ${part}, на которую ссылается книга`,
-    en: `The file is damaged: it lacks the part ${part} the workbook refers to`,
+    ru: `Файл повреждён: в нём нет части ${part}, без которой книгу не прочитать`,
+    en: `The file is damaged: it lacks the part ${part}, without which the workbook cannot be read`,
   };
 }
 

@@ -84,6 +84,8 @@ function whatElse(zip: ZipPackage): XlsxReadError {
     if (mime.startsWith("application/vnd.oasis.opendocument.spreadsheet")) return fail("ods");
   }
   if (zip.has("word/document.xml") || zip.has("ppt/presentation.xml")) return fail("otherOfficeDocument");
+  // parts of a workbook (sheets, their relationships) without the workbook part itself
+  if (zip.names().some((n) => /^xl\//i.test(n))) return missingPart("xl/workbook.xml");
   return fail("notWorkbook", `zip without a workbook (${zip.names().slice(0, 5).join(", ")})`);
 }
 

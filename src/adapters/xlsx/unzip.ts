@@ -173,6 +173,7 @@ export class ZipPackage {
     const data = this.compressed(entry);
     let out = 0;
     let crc = 0;
+    let sinkError: { e: unknown } | undefined;
     const take = (chunk: Uint8Array) => {
       out += chunk.length;
       // a declared size that lies is caught here, before the rest is inflated
@@ -181,7 +182,14 @@ export class ZipPackage {
         throw new ZipError("corrupt", `${label}: inflates to more than its declared ${entry.size} bytes`, label);
       }
       crc = crc32(chunk, crc);
-      if (chunk.length) sink(chunk);
+      if (chunk.length === 0) return;
+      try {
+        sink(chunk);
+      } catch (e) {
+        // the reader's own error (XML it cannot parse, say): passed on as it is, not called a bad zip
+        sinkError = { e };
+        throw e;
+      }
     };
     if (entry.method === 0) {
       for (let i = 0; i < data.length; i += 4 * SLICE) take(data.subarray(i, Math.min(data.length, i + 4 * SLICE)));
@@ -196,7 +204,7 @@ export class ZipPackage {
         }
         if (data.length === 0) inflater.push(new Uint8Array(0), true);
       } catch (e) {
-        if (e instanceof ZipError) throw e;
+        if (e instanceof ZipError || (sinkError && sinkError.e === e)) throw e;
         throw new ZipError("corrupt", `${label}: cannot inflate (${(e as Error).message})`, label);
       }
     } else throw new ZipError("corrupt", `${label}: unsupported compression method ${entry.method}`, label);
