@@ -16,10 +16,14 @@ export function booleanOf(v: string): boolean {
   return t === "true" || (t !== "false" && parseFloat(t) !== 0 && t !== "");
 }
 
-/** A number in a date-formatted cell → 1900-system serial, kept to the millisecond; out of Excel's date range it stays the number. */
-export function dateSerial(v: number, date1904: boolean): CellValue {
+/**
+ * A number in a date- or time-formatted cell → 1900-system serial, kept to the millisecond; out of Excel's date
+ * range it stays the number. In a 1904 workbook a date moves by 1,462 days; a time or duration alone ([h]:mm:ss)
+ * is no day of either system and does not move.
+ */
+export function dateSerial(v: number, date1904: boolean, timeOnly = false): CellValue {
   if (!Number.isFinite(v)) return "#NUM!";
-  const serial = date1904 ? v + SHIFT_1904 : v;
+  const serial = date1904 && !timeOnly ? v + SHIFT_1904 : v;
   if (v < 0 || serial >= MAX_DATE_SERIAL) return v;
   return msToSerial(Math.round((serial - EPOCH_SERIAL) * MS_PER_DAY));
 }
@@ -57,6 +61,8 @@ export interface RawCell {
   /** a formula is present (text or a shared formula's reference) */
   formula: boolean;
   isDate: boolean;
+  /** a time or duration format without a date part (h:mm, [h]:mm:ss) */
+  isTime: boolean;
 }
 
 /**
@@ -73,6 +79,8 @@ export function cellValue(c: RawCell, strings: readonly string[], date1904: bool
   if (v === undefined) return { value: "", hasValue: false };
   switch (type) {
     case "s": {
+      // <v/>: no index, no value (not string 0)
+      if (v.trim() === "") return { value: "", hasValue: false };
       const i = Number(v.trim());
       const s = Number.isInteger(i) ? strings[i] : undefined;
       return { value: s ?? "", hasValue: true };
@@ -91,7 +99,7 @@ export function cellValue(c: RawCell, strings: readonly string[], date1904: bool
       const n = Number(t);
       // text where a number belongs: kept as the file holds it
       if (Number.isNaN(n)) return { value: v, hasValue: true };
-      return { value: c.isDate ? dateSerial(n, date1904) : finite(n), hasValue: true };
+      return { value: c.isDate ? dateSerial(n, date1904, c.isTime) : finite(n), hasValue: true };
     }
   }
 }

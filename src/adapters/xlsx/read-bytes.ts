@@ -86,9 +86,10 @@ export function readPackage(data: Uint8Array | ArrayBuffer, options: ReadXlsxOpt
   const strings: string[] = [];
   const stringsPart = partOf(rels, REL.sharedStrings, workbook, "sharedStrings.xml", zip);
   if (stringsPart !== undefined && !parsePart(zip, stringsPart, sharedStringsHandler(strings))) throw missingPart(stringsPart);
-  const styles: Styles = { formats: [], dates: [] };
+  const styles: Styles = { formats: [], dates: [], times: [] };
   const stylesPart = partOf(rels, REL.styles, workbook, "styles.xml", zip);
-  if (stylesPart !== undefined && !parsePart(zip, stylesPart, stylesHandler(styles))) throw missingPart(stylesPart);
+  // a styles part named but absent (some writers): no number formats then, which is what the file holds
+  if (stylesPart !== undefined) parsePart(zip, stylesPart, stylesHandler(styles));
 
   const byId = new Map(rels.map((r) => [r.id, r]));
   const ctx = { strings, styles, date1904: info.date1904, wantFormulas: options.formulas !== false, wantFormats: options.numberFormats !== false };

@@ -88,7 +88,7 @@ export function sheetHandler(ctx: SheetContext): { handler: XmlHandler; sheet: S
   // the cell being read
   let style = -1;
   let address: string | undefined;
-  const raw: RawCell = { type: undefined, v: undefined, inline: undefined, formula: false, isDate: false };
+  const raw: RawCell = { type: undefined, v: undefined, inline: undefined, formula: false, isDate: false, isTime: false };
   let fText: string | undefined;
   let fType: string | undefined;
   let fSi: string | undefined;
@@ -125,6 +125,7 @@ export function sheetHandler(ctx: SheetContext): { handler: XmlHandler; sheet: S
     raw.v = raw.inline = undefined;
     raw.formula = false;
     raw.isDate = style >= 0 && styles.dates[style] === true;
+    raw.isTime = raw.isDate && styles.times[style] === true;
     fText = fType = fSi = undefined;
   };
 

@@ -164,10 +164,26 @@ export function isDateFormat(fmt: string | undefined): boolean {
   return /[ymdhMsb]+/.test(bare);
 }
 
+/** A date or time format with no date part: hours, minutes, seconds only (h:mm, [h]:mm:ss, mm:ss.0, h:mm AM/PM). */
+export function isTimeOnlyFormat(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  const bare = fmt
+    .replace(/\[(h+|m+|s+)]/gi, "$1") // elapsed time: [h]:mm
+    .replace(/\[[^\]]*]/g, "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/AM\/PM|A\/P/gi, "");
+  if (!/[hs]/i.test(bare) || /[ydb]/i.test(bare)) return false;
+  // m after h or before s is minutes; any other m is a month
+  return !/m/i.test(bare.replace(/h+[^a-z]*m+/gi, "h").replace(/m+[^a-z]*s+/gi, "s"));
+}
+
 export interface Styles {
   /** per cell style index (cellXfs): its number format (undefined: none, "General" in the snapshot) */
   formats: (string | undefined)[];
   dates: boolean[];
+  /** time-only formats among the dates */
+  times: boolean[];
 }
 
 export function stylesHandler(out: Styles): XmlHandler {
@@ -193,6 +209,7 @@ export function stylesHandler(out: Styles): XmlHandler {
           const fmt = n ? (custom.get(n) ?? BUILT_IN_FORMATS[n]) : undefined;
           out.formats.push(fmt);
           out.dates.push(isDateFormat(fmt));
+          out.times.push(isTimeOnlyFormat(fmt));
         }
       }
     },
