@@ -12,6 +12,15 @@ export interface WorkbookInfo {
   date1904: boolean;
 }
 
+/** r:id under a namespace other than the relationships one (a writer's slip): any prefixed id attribute. */
+function prefixedId(tag: XmlTag): string | undefined {
+  for (const k in tag.attributes) {
+    const a = tag.attributes[k];
+    if (a.local === "id" && a.prefix) return a.value;
+  }
+  return undefined;
+}
+
 const isMain = (tag: XmlTag, local: string) => tag.local === local && SPREADSHEET_NS.has(tag.uri);
 
 /** xsd:boolean: "1" or "true". */
@@ -27,7 +36,7 @@ export function workbookHandler(info: WorkbookInfo): XmlHandler {
   return {
     open(tag) {
       if (!SPREADSHEET_NS.has(tag.uri)) return;
-      if (tag.local === "sheet") info.sheets.push({ name: attr(tag, "name") ?? "", state: attr(tag, "state"), rId: attrNs(tag, "id", OFFICE_REL_NS) });
+      if (tag.local === "sheet") info.sheets.push({ name: attr(tag, "name") ?? "", state: attr(tag, "state"), rId: attrNs(tag, "id", OFFICE_REL_NS) ?? prefixedId(tag) });
       else if (tag.local === "workbookPr") info.date1904 = xsdTrue(attr(tag, "date1904"));
       else if (tag.local === "definedName") {
         const n = attr(tag, "name");

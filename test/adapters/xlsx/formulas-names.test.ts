@@ -1,5 +1,15 @@
 import { fromFileFormula, toFileFormula } from "../../../src/adapters/xlsx";
-import { nameTarget, parseWorkbookXml, toNameSnapshots } from "../../../src/adapters/xlsx/names";
+import { nameTarget, toNameSnapshots } from "../../../src/adapters/xlsx/names";
+import { resolveScopes, workbookHandler, type WorkbookInfo } from "../../../src/adapters/xlsx/workbook-parts";
+import { parseXml } from "../../../src/adapters/xlsx/xml";
+
+/** The workbook part's sheets and names, as the reader takes them. */
+function parseWorkbookXml(xml: string): WorkbookInfo {
+  const info: WorkbookInfo = { sheets: [], names: [], date1904: false };
+  parseXml(new TextEncoder().encode(xml), workbookHandler(info));
+  resolveScopes(info);
+  return info;
+}
 
 describe("formula text between the add-in and the file", () => {
   test.each([
