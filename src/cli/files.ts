@@ -81,7 +81,12 @@ export function sheetNotReadReports(skipped: readonly SkippedSheet[]): SheetRepo
 export function plainMessage(e: unknown): string {
   const text = e instanceof Error ? e.message : e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : String(e);
   const first = text.split(/\r?\n/).find((l) => l.trim() && !/^\s*at\s/.test(l)) ?? "";
-  return first.replace(/\s*\(?(?:[a-z][\w+.-]*:\/\/)?[^\s()'"]*\.(?:[cm]?js|tsx?)(?::\d+)+\)?/gi, "").trim().slice(0, 200) || "—";
+  return (
+    first
+      .replace(/\s*\(?(?:[a-z][\w+.-]*:\/\/)?[^\s()'"]*\.(?:[cm]?js|tsx?)(?::\d+)+\)?/gi, "")
+      .trim()
+      .slice(0, 200) || "—"
+  );
 }
 
 /** A path as people typed it: relative to where they are when inside it. */

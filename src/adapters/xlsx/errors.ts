@@ -112,9 +112,7 @@ export function sheetOutsideGridReason(address: string): Text {
 
 export function cannotOpenReason(file: string, code?: string): Text {
   const why = code === "EACCES" || code === "EPERM" ? { ru: "нет доступа", en: "access denied" } : code === "EISDIR" ? { ru: "это папка", en: "it is a folder" } : null;
-  return why
-    ? { ru: `Не удалось открыть файл ${file}: ${why.ru}`, en: `Cannot open ${file}: ${why.en}` }
-    : { ru: `Не удалось открыть файл ${file}`, en: `Cannot open ${file}` };
+  return why ? { ru: `Не удалось открыть файл ${file}: ${why.ru}`, en: `Cannot open ${file}: ${why.en}` } : { ru: `Не удалось открыть файл ${file}`, en: `Cannot open ${file}` };
 }
 
 export class XlsxReadError extends Error {

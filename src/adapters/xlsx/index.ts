@@ -5,13 +5,6 @@
  */
 export { readXlsxBytes, type ReadXlsxOptions, type XlsxReadResult, type SkippedSheet } from "./read-bytes";
 export { readXlsx, loadWorkbook, snapshotWorkbook, plainValue, dateToSerial } from "./read";
-export {
-  applyPlansToWorkbook,
-  writePlansToXlsx,
-  setCalcOnLoad,
-  featuresLostOnRewrite,
-  type WritePlansOptions,
-  type WritePlansResult,
-} from "./write";
+export { applyPlansToWorkbook, writePlansToXlsx, setCalcOnLoad, featuresLostOnRewrite, type WritePlansOptions, type WritePlansResult } from "./write";
 export { XlsxReadError, XlsxWriteError, READ_REASONS, type XlsxReadFailure, type XlsxWriteFailure } from "./errors";
 export { toFileFormula, fromFileFormula } from "./formulas";

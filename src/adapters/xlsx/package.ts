@@ -169,7 +169,11 @@ function textKind(bytes: Uint8Array): "textFile" | "htmlOrXml" | "notWorkbook" {
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
   }
   if (text.length === 0 || control > text.length / 100) return "notWorkbook";
-  const lower = text.replace(/^\uFEFF/, "").trimStart().slice(0, 2048).toLowerCase();
+  const lower = text
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .slice(0, 2048)
+    .toLowerCase();
   if (/^<(!doctype html|html|\?xml|table|meta|head)/.test(lower) || lower.includes("urn:schemas-microsoft-com:office:spreadsheet")) return "htmlOrXml";
   return "textFile";
 }

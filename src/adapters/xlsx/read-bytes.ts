@@ -115,7 +115,10 @@ export function readPackage(data: Uint8Array | ArrayBuffer, options: ReadXlsxOpt
     sheets.push({ name: s.name, ...grid.grid, visibility: vis });
   }
   if (sheets.length === 0 && skipped.length === 0) throw new XlsxReadError("noSheets", READ_REASONS.noSheets);
-  const names = toNameSnapshots(info.names, sheets.map((s) => s.name));
+  const names = toNameSnapshots(
+    info.names,
+    sheets.map((s) => s.name),
+  );
   return { result: { sheets, names, skipped }, names: info.names };
 }
 

@@ -63,7 +63,13 @@ export async function loadWorkbook(input: string | Uint8Array): Promise<ExcelJS.
  */
 export function snapshotWorkbook(wb: ExcelJS.Workbook, options: ReadXlsxOptions = {}): WorkbookSnapshot {
   const sheets = wb.worksheets.map((ws) => snapshotSheet(ws, options));
-  return { sheets, names: toNameSnapshots(namesOf(wb), sheets.map((s) => s.name)) };
+  return {
+    sheets,
+    names: toNameSnapshots(
+      namesOf(wb),
+      sheets.map((s) => s.name),
+    ),
+  };
 }
 
 // ExcelJS internals used for speed (stable in 4.x): rows and cells as sparse arrays, merges by master.

@@ -130,8 +130,14 @@ export class ZipPackage {
         const len = v.getUint16(e + 2, true);
         if (id === 0x0001) {
           let q = e + 4;
-          if (size === 0xffffffff) (size = Number(v.getBigUint64(q, true))), (q += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = Number(v.getBigUint64(q, true))), (q += 8);
+          if (size === 0xffffffff) {
+            size = Number(v.getBigUint64(q, true));
+            q += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = Number(v.getBigUint64(q, true));
+            q += 8;
+          }
           if (localOffset === 0xffffffff) localOffset = Number(v.getBigUint64(q, true));
         }
         e += 4 + len;
@@ -241,7 +247,11 @@ export class ZipPackage {
 
 function tooLarge(part: string, bytes: number, total = false): ZipError {
   const mb = (bytes / 1024 / 1024).toFixed(0);
-  return new ZipError("tooLarge", total ? `the parts read inflate to more than ${MAX_TOTAL_BYTES / 1024 / 1024} MiB (${mb} MiB at ${part})` : `${part} inflates to ${mb} MiB or more (over the caps)`, part);
+  return new ZipError(
+    "tooLarge",
+    total ? `the parts read inflate to more than ${MAX_TOTAL_BYTES / 1024 / 1024} MiB (${mb} MiB at ${part})` : `${part} inflates to ${mb} MiB or more (over the caps)`,
+    part,
+  );
 }
 
 /** Backslashes as slashes, no leading slash (a part name is absolute; the zip item name is not). */

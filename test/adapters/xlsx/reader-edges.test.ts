@@ -83,7 +83,7 @@ function styles(numFmts: Record<number, string>, xfIds: number[]): string {
 /** The reader's snapshot (without `skipped` when no sheet was skipped). */
 function mine(buf: Buffer, opts: ReadXlsxOptions = {}): WorkbookSnapshot {
   const { skipped, ...snap } = readXlsxBytes(buf, opts);
-  return skipped.length ? { ...snap, skipped } as WorkbookSnapshot : snap;
+  return skipped.length ? ({ ...snap, skipped } as WorkbookSnapshot) : snap;
 }
 
 /** What ExcelJS's load gives (with the names as stored, which the adapter reads itself). */
@@ -136,7 +136,13 @@ describe("1. shared formulas", () => {
       { name: "Лист 1", xml: ws(`<row r="1"><c r="A1"><v>7</v></c></row>`) },
     ]);
     const snap = await withParity(buf);
-    expect(snap.sheets[0].values).toEqual([[1, ""], [2, 4], [3, 6], ["", 0], ["", 0]]);
+    expect(snap.sheets[0].values).toEqual([
+      [1, ""],
+      [2, 4],
+      [3, 6],
+      ["", 0],
+      ["", 0],
+    ]);
     expect(snap.sheets[0].formulas).toEqual([
       [null, null],
       [null, "=A2*2+$A$1+A$1+$A1+LOG10(A2)+'Лист 1'!A1"],
@@ -151,10 +157,7 @@ describe("1. shared formulas", () => {
     const buf = pkg([
       {
         name: "S",
-        xml: ws(
-          `<row r="1"><c r="A1" t="str"><f t="shared" ref="A1:A2" si="3">"A1 ""B2"""&amp;B1</f><v>x</v></c></row>` +
-            `<row r="2"><c r="A2" t="str"><f t="shared" si="3"/><v>y</v></c></row>`,
-        ),
+        xml: ws(`<row r="1"><c r="A1" t="str"><f t="shared" ref="A1:A2" si="3">"A1 ""B2"""&amp;B1</f><v>x</v></c></row>` + `<row r="2"><c r="A2" t="str"><f t="shared" si="3"/><v>y</v></c></row>`),
       },
     ]);
     expect(mine(buf).sheets[0].formulas).toEqual([['="A1 ""B2"""&B1'], ['="A1 ""B2"""&B2']]);
@@ -216,10 +219,24 @@ describe("3. booleans, errors, text and formula results", () => {
         ),
       },
     ]);
-    const formulas = [[null, null, null, null], ['="a"&"b"', "=1>0", "=1/0", "=A1+1"]];
-    expect(await withParity(buf)).toEqual(book(sheet("S", [[true, false, "#DIV/0!", "txt"], ["ab", true, "#DIV/0!", ""]], { formulas })));
+    const formulas = [
+      [null, null, null, null],
+      ['="a"&"b"', "=1>0", "=1/0", "=A1+1"],
+    ];
+    expect(await withParity(buf)).toEqual(
+      book(
+        sheet(
+          "S",
+          [
+            [true, false, "#DIV/0!", "txt"],
+            ["ab", true, "#DIV/0!", ""],
+          ],
+          { formulas },
+        ),
+      ),
+    );
   });
-  test("xsd:boolean spelt out: true and false (ExcelJS read \"false\" as true)", () => {
+  test('xsd:boolean spelt out: true and false (ExcelJS read "false" as true)', () => {
     const buf = pkg([{ name: "S", xml: ws(`<row r="1"><c r="A1" t="b"><v>true</v></c><c r="B1" t="b"><v>false</v></c></row>`) }]);
     expect(mine(buf).sheets[0].values).toEqual([[true, false]]);
   });
@@ -291,14 +308,28 @@ describe("6. merges", () => {
     ],
     { styles: STYLES },
   );
-  const expected = sheet("S", [[1, "", "", ""], ["", "", "", ""], [3, "", "", ""], ["", "", "", ""]], {
-    merges: [
-      { top: 0, left: 0, bottom: 0, right: 2 },
-      { top: 2, left: 0, bottom: 3, right: 3 },
+  const expected = sheet(
+    "S",
+    [
+      [1, "", "", ""],
+      ["", "", "", ""],
+      [3, "", "", ""],
+      ["", "", "", ""],
     ],
-    // B3:D3 are not in the file: they take their row's style
-    numberFormats: [[G, G, G, G], [G, G, G, G], [G, DMY, DMY, DMY], [G, G, G, G]],
-  });
+    {
+      merges: [
+        { top: 0, left: 0, bottom: 0, right: 2 },
+        { top: 2, left: 0, bottom: 3, right: 3 },
+      ],
+      // B3:D3 are not in the file: they take their row's style
+      numberFormats: [
+        [G, G, G, G],
+        [G, G, G, G],
+        [G, DMY, DMY, DMY],
+        [G, G, G, G],
+      ],
+    },
+  );
 
   test("a value under a merge reads empty; merges extend the grid; absent merged cells take the row's format", async () => {
     expect(await withParity(buf)).toEqual(book(expected));
