@@ -125,6 +125,29 @@ export function twoRecurrences(whole: string): Text {
   };
 }
 
+/** A part of the text read by a guess: the warning names the part and says how it was read. */
+export function caveat(kind: "month-dash-year" | "years-without-dash", part: string): Text {
+  const p = quote(part);
+  return kind === "month-dash-year"
+    ? {
+        ru: `«${p}» прочитано как месяц этого года; если имелся в виду период до конца года, напишите «октябрь – декабрь 2021 г.».`,
+        en: `«${p}» is read as that month of that year; if a span to the year's end was meant, write «октябрь – декабрь 2021 г.».`,
+      }
+    : {
+        ru: `В «${p}» между годами нет тире: прочитано как период с первого года по второй; поставьте тире («2021–2023 гг.»).`,
+        en: `«${p}» has no dash between the years: read as the span from the first to the second; write the dash («2021–2023 гг.»).`,
+      };
+}
+
+/** «сентябрь, в течение года»: a part that cannot be applied together with the dates beside it. */
+export function partNotApplied(part: string, readRu: string, readEn: string): Text {
+  const p = quote(part);
+  return {
+    ru: `«${p}» не учтено вместе с датами рядом: срок прочитан как «${readRu}». Укажите либо даты, либо «${p}».`,
+    en: `«${p}» is not applied together with the dates beside it: the period is read as «${readEn}». Give either the dates or «${p}».`,
+  };
+}
+
 export const INTERNAL: Text = {
   ru: "Срок не удалось разобрать (внутренняя ошибка разбора).",
   en: "The period could not be read (internal parser error).",

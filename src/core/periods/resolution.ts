@@ -13,7 +13,7 @@ export interface Resolved {
   precision: Precision;
 }
 
-const PRECISION_OF: Record<PointKind, Precision> = { day: "day", month: "month", quarter: "quarter", half: "quarter", year: "year", bare: "day" };
+const PRECISION_OF: Record<PointKind, Precision> = { day: "day", month: "month", quarter: "quarter", half: "quarter", year: "year", bare: "day", season: "month", "school-half": "month" };
 const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, quarter: 2, year: 3 };
 
 /** month * 100 + day of the point's first day, to order two points of one year. */
@@ -27,6 +27,10 @@ export function startKey(p: Point): number {
       return (3 * p.number - 2) * 100 + 1;
     case "half":
       return (6 * p.number - 5) * 100 + 1;
+    case "season":
+      return p.month * 100 + 1;
+    case "school-half":
+      return p.number === 1 ? 901 : 101;
     default:
       return 101;
   }
@@ -37,7 +41,7 @@ export function span(ctx: ParseContext, p: Point, y: number): Interval {
   if (!(y >= MIN_YEAR && y <= MAX_YEAR)) fail(M.badYear(part(), y));
   switch (p.kind) {
     case "day": {
-      if (p.month < 1 || p.month > 12 || p.day < 1 || p.day > lastDayOfMonth(y, p.month)) fail(M.badDate(part()));
+      if (p.month < 1 || p.month > 12 || p.day < 1 || p.day > lastDayOfMonth(y, p.month)) fail(M.badDate(part()), "impossible-date");
       return { start: { year: y, month: p.month, day: p.day }, end: { year: y, month: p.month, day: p.day } };
     }
     case "month":
@@ -52,6 +56,18 @@ export function span(ctx: ParseContext, p: Point, y: number): Interval {
     }
     case "year":
       return { start: { year: y, month: 1, day: 1 }, end: { year: y, month: 12, day: 31 } };
+    case "season": {
+      // winter 2022: December 2021 – February 2022
+      const first = p.month === 12 ? { year: y - 1, month: 12 } : { year: y, month: p.month };
+      const last = p.month === 12 ? 2 : p.month + 2;
+      return { start: { ...first, day: 1 }, end: { year: y, month: last, day: lastDayOfMonth(y, last) } };
+    }
+    case "school-half":
+      // the first half of a school year is September–December, the second January–May (the school term)
+      if (p.number < 1 || p.number > 2) fail(M.badQuarter(part()));
+      return p.number === 1
+        ? { start: { year: y, month: 9, day: 1 }, end: { year: y, month: 12, day: 31 } }
+        : { start: { year: y + 1, month: 1, day: 1 }, end: { year: y + 1, month: 5, day: 31 } };
     default:
       return fail(M.notUnderstood(ctx.source, part()));
   }
@@ -138,7 +154,27 @@ function yearFromTerm(ctx: ParseContext, it: Item, term: Interval): number {
   return found;
 }
 
+/**
+ * «3, 4 декабря», «21,22 марта», «1-3, 5-7 декабря», «за I, II квартал 2022 г.»: a bare number before a day (or a
+ * quarter) takes the unit, the month and the year of the next item, from the last item back.
+ */
+function borrowUnits(items: Item[]): void {
+  for (let k = items.length - 2; k >= 0; k--) {
+    const it = items[k];
+    const next = items[k + 1].startPoint;
+    if (it.deadline || it.open || it.school) continue;
+    const points = it.endPoint === null ? [it.startPoint] : [it.startPoint, it.endPoint];
+    if (!points.every((p) => p.kind === "bare")) continue;
+    if (next.kind === "day" && points.every((p) => !p.roman)) {
+      for (const p of points) Object.assign(p, { kind: "day", day: p.number, month: next.month, year: next.year });
+    } else if (next.kind === "quarter" || next.kind === "half") {
+      for (const p of points) Object.assign(p, { kind: next.kind, year: next.year });
+    }
+  }
+}
+
 export function resolveAll(ctx: ParseContext, items: Item[], term: Interval | undefined): Resolved[] {
+  borrowUnits(items);
   const out: Resolved[] = [];
   for (let k = 0; k < items.length; k++) {
     const it = items[k];

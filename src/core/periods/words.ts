@@ -5,9 +5,10 @@
 /**
  * Word classes: "month" (number = 1–12), "year-word" (г, гг, год, года …), "quarter" (квартал, кв …),
  * "half" (полугодие …), "school" (учебный, уч), "ordinal" (первый … четвертый, number = 1–4),
- * "roman" (I … VI), "ordinal-suffix" (the «й», «го» of «1-й», «2-го»).
+ * "roman" (I … VI), "ordinal-suffix" (the «й», «го» of «1-й», «2-го»), "season" (осень …, number = its first
+ * month: 3, 6, 9, 12), "weekday" (пятница, пятницу, пт …, number = 1–7 from Monday).
  */
-export type WordKind = "month" | "year-word" | "quarter" | "half" | "school" | "ordinal" | "roman" | "ordinal-suffix";
+export type WordKind = "month" | "year-word" | "quarter" | "half" | "school" | "ordinal" | "roman" | "ordinal-suffix" | "season" | "weekday";
 
 export interface WordInfo {
   readonly kind: WordKind;
@@ -69,6 +70,24 @@ function buildWords(): Map<string, WordInfo> {
   ["i", "ii", "iii", "iv", "v", "vi"].forEach((r, i) => {
     add("roman", i + 1, [r, r.replace(/i/g, "і")]);
   });
+  const seasons: [number, string[]][] = [
+    [3, ["весна", "весны", "весной", "весне", "весну", "весенний", "весеннего", "весеннем", "весенние", "весенних"]],
+    [6, ["лето", "лета", "летом", "лете", "летний", "летнего", "летнем", "летние", "летних"]],
+    [9, ["осень", "осени", "осенью", "осенний", "осеннего", "осеннем", "осенние", "осенних"]],
+    [12, ["зима", "зимы", "зимой", "зиме", "зиму", "зимний", "зимнего", "зимнем", "зимние", "зимних"]],
+  ];
+  for (const [month, forms] of seasons) add("season", month, forms);
+  const weekdays = [
+    ["понедельник", "понедельника", "понедельникам", "понедельникам"],
+    ["вторник", "вторника", "вторникам"],
+    ["среда", "среду", "среды", "средам"],
+    ["четверг", "четверга", "четвергам"],
+    ["пятница", "пятницу", "пятницы", "пятницам"],
+    ["суббота", "субботу", "субботы", "субботам"],
+    ["воскресенье", "воскресенья", "воскресеньям"],
+  ];
+  weekdays.forEach((forms, i) => add("weekday", i + 1, forms));
+  ["пн", "вт", "ср", "чт", "пт", "сб", "вс"].forEach((w, i) => add("weekday", i + 1, [w], true));
   add("ordinal-suffix", 0, ["й", "ый", "ий", "ой", "го", "ого", "его", "е", "ое", "ее", "м", "ом", "ем", "я", "ая"]);
   return m;
 }
