@@ -126,16 +126,16 @@ export function twoRecurrences(whole: string): Text {
 }
 
 /** A part of the text read by a guess: the warning names the part and says how it was read. */
-export function caveat(kind: "month-dash-year" | "years-without-dash", part: string): Text {
+export function caveat(kind: "month-dash-year" | "years-without-dash", part: string, readAs: string): Text {
   const p = quote(part);
   return kind === "month-dash-year"
     ? {
-        ru: `«${p}» прочитано как месяц этого года; если имелся в виду период до конца года, напишите «октябрь – декабрь 2021 г.».`,
-        en: `«${p}» is read as that month of that year; if a span to the year's end was meant, write «октябрь – декабрь 2021 г.».`,
+        ru: `«${p}» прочитано как «${readAs}»; запишите месяц и год словами, чтобы срок читался без догадок.`,
+        en: `«${p}» is read as «${readAs}»; write the month and the year out so the period reads without a guess.`,
       }
     : {
-        ru: `В «${p}» между годами нет тире: прочитано как период с первого года по второй; поставьте тире («2021–2023 гг.»).`,
-        en: `«${p}» has no dash between the years: read as the span from the first to the second; write the dash («2021–2023 гг.»).`,
+        ru: `В «${p}» между годами нет тире: прочитано как «${readAs}»; поставьте тире, если так и задумано.`,
+        en: `«${p}» has no dash between the years: read as «${readAs}»; write the dash if that is what was meant.`,
       };
 }
 

@@ -108,7 +108,9 @@ export function parsePoint(tk: Token[], i: number): Point | null {
     if (w.kind === "season") {
       const p = newPoint("season", i);
       p.month = w.number;
-      p.to = yearAfter(tk, i + 1, p);
+      // «в осенний период 2021 г.»
+      const j = isWord(tk[i + 1], "период") || isWord(tk[i + 1], "периоде") ? i + 2 : i + 1;
+      p.to = yearAfter(tk, j, p);
       return p;
     }
     if (w.kind === "roman" || w.kind === "ordinal") {
@@ -201,7 +203,7 @@ export function startsPoint(t: Token | undefined): boolean {
 }
 
 /** «начала», «середины», «конца» of a month: read as the whole month (a check holds the month to the term). */
-const EDGE_WORDS = new Set(["началу", "концу", "начала", "начало", "начале", "середины", "середина", "середине", "конца", "конец", "конце", "окончания", "первой", "второй", "половины"]);
+const EDGE_WORDS = new Set(["началу", "концу", "начала", "начало", "начале", "середины", "середина", "середине", "середину", "конца", "конец", "конце", "окончания", "первой", "второй", "половины"]);
 
 function skipEdgeWords(tk: Token[], i: number): number {
   while (tk[i] !== undefined && tk[i].type === "word" && EDGE_WORDS.has(tk[i].text)) i++;

@@ -161,7 +161,9 @@ function yearFromTerm(ctx: ParseContext, it: Item, term: Interval): number {
 function borrowUnits(items: Item[]): void {
   for (let k = items.length - 2; k >= 0; k--) {
     const it = items[k];
-    const next = items[k + 1].startPoint;
+    const after = items[k + 1];
+    // «1-3, 5-7 декабря»: the next item's unit is at its end
+    const next = after.startPoint.kind === "bare" && after.endPoint !== null ? after.endPoint : after.startPoint;
     if (it.deadline || it.open || it.school) continue;
     const points = it.endPoint === null ? [it.startPoint] : [it.startPoint, it.endPoint];
     if (!points.every((p) => p.kind === "bare")) continue;

@@ -1,7 +1,8 @@
 /** The scan over a text's tokens: recurrences, «в течение года», filler words, remarks in brackets and date items. */
 import { fail, Fail, isWord, snippet, text, wordKind, type ParseContext } from "./context";
 import * as M from "./messages";
-import { parseItem, startsPoint } from "./points";
+import { parseItem, startsPoint, type Item } from "./points";
+import { MONTH_NOMINATIVE } from "./words";
 import { mergeRecurrence, newState, tryRecurrence, tryThroughout, type ScanState } from "./recurrences";
 import { tryReportDue, tryReportFor } from "./reports";
 import type { Token } from "./tokens";
@@ -28,7 +29,7 @@ function tryFiller(tk: Token[], i: number): number {
     // «в сентябре», «на период до 2030 года»
     let j = i + 1;
     while (tk[j] !== undefined && (PREPOSITIONS.has(tk[j].text) || FILLERS.has(tk[j].text))) j++;
-    if (startsPoint(tk[j]) || isWord(tk[j], "к")) return i + 1;
+    if (startsPoint(tk[j]) || isWord(tk[j], "к") || wordKind(tk[j]) === "weekday") return i + 1;
   }
   // «пятница, 3 декабря 2021 г.», «в пт 15.03»: a weekday before a date adds nothing
   if (wordKind(t) === "weekday") {
@@ -117,7 +118,7 @@ export function scan(ctx: ParseContext, from: number, to: number, st: ScanState)
     const it = parseItem(tk, i, true);
     if (it !== null && it.to <= to) {
       st.items.push(it);
-      if (it.caveat !== undefined) ctx.warnings.push(M.caveat(it.caveat, text(ctx, it.from, it.to)));
+      if (it.caveat !== undefined) ctx.warnings.push(M.caveat(it.caveat, text(ctx, it.from, it.to), caveatReading(it)));
       i = it.to;
       continue;
     }
@@ -125,6 +126,13 @@ export function scan(ctx: ParseContext, from: number, to: number, st: ScanState)
   }
 }
 
+
+/** How an item read by a guess was read, in the words a person would write: «октябрь 2021 г.», «2021–2023 гг.». */
+function caveatReading(it: Item): string {
+  const a = it.startPoint;
+  if (it.caveat === "month-dash-year") return `${MONTH_NOMINATIVE[a.month - 1] ?? "?"} ${a.year} г.`;
+  return `${a.year}–${it.endPoint?.year ?? "?"} гг.`;
+}
 
 const HOUR_WORDS = new Set(["ч", "час", "часа", "часов", "мин", "минут"]);
 
