@@ -2,7 +2,7 @@
 import type { Text } from "../i18n";
 import type { NumberCell, Term, TextCell } from "../model";
 import { formatNumberEn, formatNumberRu } from "../numbers";
-import { compareYMD, formatPeriod, intervalWithin, lastDayOfMonth, type Interval, type Period, type YMD } from "../periods";
+import { compareYMD, formatPeriod, intervalWithin, lastDayOfMonth, type Interval, type Period, type PeriodResult, type YMD } from "../periods";
 import type { DocContext, Hit } from "./types";
 
 const QUOTE_MAX = 80;
@@ -257,4 +257,19 @@ export function responsibleMissing<R extends { row: number; responsible?: unknow
     },
     done,
   };
+}
+
+/**
+ * What a period cell's reading says to a person: the reason it could not be read, or the warnings that come with
+ * a reading (a part read by a guess or not applied). An impossible date is left to the *-impossible-date rules (errors).
+ */
+export function periodReadingHits(c: { row: number; col: number }, p: PeriodResult, out: Hit[]): void {
+  if (!p.ok) {
+    if (p.problem !== "impossible-date") out.push({ row: c.row, col: c.col, message: p.reason });
+  } else if (p.warnings !== undefined) for (const w of p.warnings) out.push({ row: c.row, col: c.col, message: w });
+}
+
+/** A date that does not exist («31.02.2025»): an error at its cell. */
+export function impossibleDateHits(c: { row: number; col: number }, p: PeriodResult, out: Hit[]): void {
+  if (!p.ok && p.problem === "impossible-date") out.push({ row: c.row, col: c.col, message: p.reason });
 }

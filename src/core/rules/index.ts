@@ -15,6 +15,7 @@ import { visitPlan } from "./define";
 
 import planPeriodMissing from "./plan/period-missing";
 import planPeriodUnparsed from "./plan/period-unparsed";
+import planPeriodImpossibleDate from "./plan/period-impossible-date";
 import planEndBeforeStart from "./plan/period-end-before-start";
 import planSessionsBackwards from "./plan/sessions-backwards";
 import planOutsideTerm from "./plan/period-outside-term";
@@ -38,6 +39,7 @@ import financingNegative from "./passport/financing-negative";
 import financingTotal from "./passport/financing-total";
 import financingPeriodTotal from "./passport/financing-period-total";
 import stageDateUnparsed from "./passport/stage-date-unparsed";
+import stageDateImpossible from "./passport/stage-date-impossible";
 import stageEndBeforeStart from "./passport/stage-end-before-start";
 import stageOutsideTerm from "./passport/stage-outside-term";
 import controlPointOutsideStage from "./passport/control-point-outside-stage";
@@ -51,6 +53,7 @@ import riskMeasureMissing from "./passport/risk-measure-missing";
 
 import scheduleDateMissing from "./schedule/date-missing";
 import scheduleDateUnparsed from "./schedule/date-unparsed";
+import scheduleDateImpossible from "./schedule/date-impossible";
 import scheduleEndBeforeStart from "./schedule/end-before-start";
 import scheduleOutsideTerm from "./schedule/date-outside-term";
 import scheduleOutsidePassport from "./schedule/outside-passport-term";
@@ -69,6 +72,7 @@ export type { DocContext, Hit, PassportRule, PlanRule, Rule, ScheduleRule, Sheet
 export const RULES: readonly Rule[] = [
   planPeriodMissing,
   planPeriodUnparsed,
+  planPeriodImpossibleDate,
   planEndBeforeStart,
   planSessionsBackwards,
   planOutsideTerm,
@@ -91,6 +95,7 @@ export const RULES: readonly Rule[] = [
   financingTotal,
   financingPeriodTotal,
   stageDateUnparsed,
+  stageDateImpossible,
   stageEndBeforeStart,
   stageOutsideTerm,
   controlPointOutsideStage,
@@ -103,6 +108,7 @@ export const RULES: readonly Rule[] = [
   riskMeasureMissing,
   scheduleDateMissing,
   scheduleDateUnparsed,
+  scheduleDateImpossible,
   scheduleEndBeforeStart,
   scheduleOutsideTerm,
   scheduleOutsidePassport,

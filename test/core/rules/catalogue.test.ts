@@ -70,6 +70,7 @@ const CASES: Case[] = [
   // plan
   { rule: "plan/period-missing", fires: planOne({ period: "" }), at: [0, FIRST, 2], quiet: planOne({}) },
   { rule: "plan/period-unparsed", fires: planOne({ period: "когда-нибудь" }), at: [0, FIRST, 2], quiet: planOne({ period: "По плану (не реже, чем 1 раз в квартал)" }) },
+  { rule: "plan/period-impossible-date", fires: planOne({ period: "31.02.2022" }), at: [0, FIRST, 2], quiet: planOne({ period: "28.02.2022" }) },
   { rule: "plan/period-end-before-start", fires: planOne({ period: "Ноябрь 2021 г. - сентябрь 2021 г." }), at: [0, FIRST, 2], quiet: planOne({ period: "Сентябрь 2021 г. - ноябрь 2021 г." }) },
   { rule: "plan/sessions-backwards", fires: planOne({ period: "Декабрь 2021 г. Октябрь 2021 г." }), at: [0, FIRST, 2], quiet: planOne({ period: "Октябрь 2021 г. Декабрь 2021 г." }) },
   { rule: "plan/period-outside-term", fires: planOne({ period: "Октябрь 2022 г." }), at: [0, FIRST, 2], quiet: planOne({ period: "Август 2022 г." }) },
@@ -104,6 +105,7 @@ const CASES: Case[] = [
   { rule: "passport/financing-total", fires: passport([P.total, 1, "4000"]), at: [0, P.total, 1], quiet: passport([P.total, 1, "4 464"]) },
   { rule: "passport/financing-period-total", fires: passport(...twoYears("1500,00")), at: [0, P.local, 3], quiet: passport(...twoYears("1440,00")) },
   { rule: "passport/stage-date-unparsed", fires: passport([P.cp11, 3, "когда-нибудь"]), at: [0, P.cp11, 3], quiet: passport() },
+  { rule: "passport/stage-date-impossible", fires: passport([P.cp11, 3, "31.04.2017"]), at: [0, P.cp11, 3], quiet: passport([P.cp11, 3, "30.04.2017"]) },
   { rule: "passport/stage-end-before-start", fires: passport([P.cp21, 4, "Апрель 2017"]), at: [0, P.cp21, 4], quiet: passport() },
   { rule: "passport/stage-outside-term", fires: passport([P.cp41, 4, "Январь 2018"]), at: [0, P.cp41, 4], quiet: passport() },
   {
@@ -122,6 +124,7 @@ const CASES: Case[] = [
   // calendar plan
   { rule: "schedule/date-missing", fires: schedule([S.act11, 3, ""]), at: [0, S.act11, 3], quiet: schedule() },
   { rule: "schedule/date-unparsed", fires: schedule([S.act11, 2, "когда-нибудь"]), at: [0, S.act11, 2], quiet: schedule() },
+  { rule: "schedule/date-impossible", fires: schedule([S.act11, 2, "31.09.2021"]), at: [0, S.act11, 2], quiet: schedule([S.act11, 2, "30.09.2021"]) },
   { rule: "schedule/end-before-start", fires: schedule([S.act21, 3, "Октябрь 2021 г."]), at: [0, S.act21, 3], quiet: schedule() },
   { rule: "schedule/date-outside-term", fires: schedule([S.act21, 3, "Сентябрь 2022 г."]), at: [0, S.act21, 3], quiet: schedule() },
   { rule: "schedule/outside-passport-term", fires: withPassportTerm("Сентябрь 2021 – декабрь 2021", schedule()), at: [1, S.stage2, 3], quiet: withPassportTerm("Сентябрь 2021 – август 2022", schedule()) },
