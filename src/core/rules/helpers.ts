@@ -2,7 +2,7 @@
 import type { Text } from "../i18n";
 import type { NumberCell, Term, TextCell } from "../model";
 import { formatNumberEn, formatNumberRu } from "../numbers";
-import { compareYMD, formatPeriod, intervalWithin, lastDayOfMonth, type Interval, type Period, type PeriodResult, type YMD } from "../periods";
+import { compareYMD, formatPeriod, intervalWithin, lastDayOfMonth, MAX_EXCEL_SERIAL, serialToYMD, type Interval, type Period, type PeriodResult, type YMD } from "../periods";
 import type { DocContext, Hit } from "./types";
 
 const QUOTE_MAX = 80;
@@ -11,6 +11,20 @@ const QUOTE_MAX = 80;
 export function q(text: string): string {
   const t = text.replace(/\s+/g, " ").trim();
   return t.length > QUOTE_MAX ? t.slice(0, QUOTE_MAX - 1) + "…" : t;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * A period or date cell's text for messages: a real Excel date (a serial number) as the date a person reads,
+ * «14.11.2025», never «45975». A whole number 1900–2199 is a year and stays as it is.
+ */
+export function cellText(c: { raw: unknown; text: string }): string {
+  const v = c.raw;
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 1 || v >= MAX_EXCEL_SERIAL + 1) return c.text;
+  if (Number.isInteger(v) && v >= 1900 && v <= 2199) return c.text;
+  const d = serialToYMD(v);
+  return `${pad2(d.day)}.${pad2(d.month)}.${d.year}`;
 }
 
 /** An interval as people write it, by months where its dates allow, for use inside a sentence («сентябрь 2021 г. – август 2022 г.»). */

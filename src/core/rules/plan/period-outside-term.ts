@@ -1,7 +1,7 @@
 import type { TextCell } from "../../model";
 import { planRule } from "../define";
 import type { Text } from "../../i18n";
-import { outsideTerm, q, sentence, termPhrase, whereOutside, type OutsideTerm } from "../helpers";
+import { outsideTerm, q, sentence, termPhrase, whereOutside, type OutsideTerm, cellText } from "../helpers";
 import type { Hit } from "../types";
 import { forPeriodCells } from "./cells";
 
@@ -44,7 +44,7 @@ export default planRule({
         return;
       }
       let m = messages.get(o);
-      if (!m) messages.set(o, (m = messageFor(`«${q(c.text)}»`, o)));
+      if (!m) messages.set(o, (m = messageFor(`«${q(cellText(c))}»`, o)));
       out.push({ row: c.row, col: c.col, message: m });
     };
     return {

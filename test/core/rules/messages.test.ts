@@ -1,0 +1,61 @@
+/**
+ * Messages a person can act on: dates written as dates, never as Excel serial numbers; an impossible date is an
+ * error; a part of a period read by a guess is named at its cell.
+ */
+import { ymdToSerial } from "../../../src/core/periods";
+import { validateWorkbook } from "../../../src/core/rules";
+import type { CellValue } from "../../../src/core/workbook";
+import { across, DIRECTOR, PLAN_HEADER, SCHEDULE_ROW as S, seedLikeScheduleSheet, sheet, workbook } from "../../fixtures/seedLike";
+
+const FIRST = 3;
+const planWith = (period: CellValue) =>
+  workbook([
+    sheet(
+      "План",
+      [["План реализации проекта на 2021-2022 учебный год"], PLAN_HEADER, ["Методическая деятельность"], [1, "Семинар для педагогов", period, "Педагоги", 5, DIRECTOR, "Протокол"]],
+      [across(2, 0, 6)],
+      7,
+    ),
+  ]);
+
+const findings = (wb: ReturnType<typeof workbook>) => validateWorkbook(wb).sheets.flatMap((s) => s.findings);
+
+describe("dates in messages", () => {
+  test("a real Excel date outside the term is quoted as 14.11.2022, not as its serial number", () => {
+    const serial = ymdToSerial({ year: 2022, month: 11, day: 14 });
+    const found = findings(workbook([seedLikeScheduleSheet({ edits: [[S.act21, 3, serial]] })])).filter((f) => f.row === S.act21 && f.col === 3);
+    expect(found.map((f) => f.rule)).toContain("schedule/date-outside-term");
+    for (const f of found) {
+      expect(f.message.ru).toContain("14.11.2022");
+      expect(f.message.ru).not.toContain(String(serial));
+      expect(f.message.en).not.toContain(String(serial));
+    }
+  });
+
+  test("a plan period typed as a real date outside the term is quoted as a date", () => {
+    const serial = ymdToSerial({ year: 2022, month: 10, day: 3 });
+    const found = findings(planWith(serial)).filter((f) => f.rule === "plan/period-outside-term");
+    expect(found).toHaveLength(1);
+    expect(found[0].message.ru).not.toContain(String(serial));
+  });
+});
+
+describe("impossible dates and periods read with a caveat", () => {
+  test.each(["31.02.2022", "30 февраля 2022 г.", "с 31.09.2021 по 15.10.2021"])("«%s» is an error at its cell", (period) => {
+    const found = findings(planWith(period)).filter((f) => f.row === FIRST && f.col === 2);
+    expect(found).toEqual([expect.objectContaining({ rule: "plan/period-impossible-date", severity: "error" })]);
+  });
+
+  test.each([
+    ["окт-2021", "окт-2021"],
+    ["сентябрь 2021 г., в течение года", "в течение года"],
+  ])("«%s» is read, and a warning names «%s»", (period, part) => {
+    const found = findings(planWith(period)).filter((f) => f.row === FIRST && f.col === 2);
+    expect(found).toEqual([expect.objectContaining({ rule: "plan/period-unparsed", severity: "warning" })]);
+    expect(found[0].message.ru).toContain(`«${part}»`);
+  });
+
+  test("a period read without a caveat gives no finding at its cell", () => {
+    expect(findings(planWith("3, 4 декабря 2021 г.")).filter((f) => f.row === FIRST && f.col === 2)).toEqual([]);
+  });
+});
