@@ -1,6 +1,6 @@
 /** Shared pieces of rules: quoting, formatting periods for messages, checking a period against a term. */
 import type { Text } from "../i18n";
-import type { NumberCell, Term, TextCell } from "../model";
+import type { At, NumberCell, Passport, PassportBlockName, Term, TextCell } from "../model";
 import { formatNumberEn, formatNumberRu } from "../numbers";
 import { compareYMD, formatPeriod, intervalWithin, lastDayOfMonth, MAX_EXCEL_SERIAL, serialToYMD, type Interval, type Period, type PeriodResult, type YMD } from "../periods";
 import type { DocContext, Hit } from "./types";
@@ -286,4 +286,18 @@ export function periodReadingHits(c: { row: number; col: number }, p: PeriodResu
 /** A date that does not exist («31.02.2025»): an error at its cell. */
 export function impossibleDateHits(c: { row: number; col: number }, p: PeriodResult, out: Hit[]): void {
   if (!p.ok && p.problem === "impossible-date") out.push({ row: c.row, col: c.col, message: p.reason });
+}
+
+/** Where a passport block is (its label, or the template's cell for it): the first of the blocks given that the passport has, else A1. */
+export function blockAt(doc: Passport, ...blocks: PassportBlockName[]): At {
+  for (const b of blocks) {
+    const at = doc.blocksAt?.[b];
+    if (at) return { row: at.row, col: at.col };
+  }
+  return { row: 0, col: 0 };
+}
+
+/** Empty, or only dashes («–»: written for "none"). */
+export function blank(text: string | undefined): boolean {
+  return text === undefined || /^[\s\-‐‑‒–—―−.]*$/.test(text);
 }

@@ -30,6 +30,11 @@ import planActivityMissing from "./plan/activity-missing";
 
 import passportTermMissing from "./passport/term-missing";
 import passportLeaderMissing from "./passport/leader-missing";
+import passportNameMissing from "./passport/name-missing";
+import passportGoalMissing from "./passport/goal-missing";
+import passportIndicatorsMissing from "./passport/indicators-missing";
+import passportResultsMissing from "./passport/results-missing";
+import passportFinancingMissing from "./passport/financing-missing";
 import indicatorBaseMissing from "./passport/indicator-base-missing";
 import indicatorPlanMissing from "./passport/indicator-plan-missing";
 import indicatorNotNumber from "./passport/indicator-not-number";
@@ -86,6 +91,11 @@ export const RULES: readonly Rule[] = [
   planActivityMissing,
   passportTermMissing,
   passportLeaderMissing,
+  passportNameMissing,
+  passportGoalMissing,
+  passportIndicatorsMissing,
+  passportResultsMissing,
+  passportFinancingMissing,
   indicatorBaseMissing,
   indicatorPlanMissing,
   indicatorNotNumber,

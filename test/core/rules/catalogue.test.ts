@@ -95,7 +95,22 @@ const CASES: Case[] = [
   { rule: "plan/activity-missing", fires: planOne({ activity: "" }), at: [0, FIRST, 1], quiet: planOne({}) },
   // passport
   { rule: "passport/term-missing", fires: passport([P.term, 1, "до завершения"]), at: [0, P.term, 1], quiet: passport() },
-  { rule: "passport/leader-missing", fires: passport([P.leader, 1, ""]), at: [0, P.term, 1], quiet: passport() },
+  { rule: "passport/leader-missing", fires: passport([P.leader, 1, ""]), at: [0, P.leader, 0], quiet: passport() },
+  { rule: "passport/name-missing", fires: passport([P.fullName, 0, ""]), at: [0, P.title, 0], quiet: passport() },
+  { rule: "passport/goal-missing", fires: passport([P.goal, 1, ""]), at: [0, P.goal, 0], quiet: passport() },
+  {
+    rule: "passport/indicators-missing",
+    fires: passport([P.indicator1, 0, ""], [P.indicator2, 0, ""], [P.indicator3, 0, ""]),
+    at: [0, P.indicators, 0],
+    quiet: passport(),
+  },
+  { rule: "passport/results-missing", fires: passport([P.results, 1, ""]), at: [0, P.results, 0], quiet: passport() },
+  {
+    rule: "passport/financing-missing",
+    fires: passport([P.federal, 1, ""], [P.regional, 1, ""], [P.local, 1, ""], [P.extra, 1, ""], [P.total, 1, ""]),
+    at: [0, P.financing, 0],
+    quiet: passport([P.federal, 1, ""], [P.regional, 1, ""], [P.local, 1, "0,00"], [P.extra, 1, ""], [P.total, 1, "0,00"]),
+  },
   { rule: "passport/indicator-base-missing", fires: passport([P.indicator1, 1, ""]), at: [0, P.indicator1, 1], quiet: passport() },
   { rule: "passport/indicator-plan-missing", fires: passport([P.indicator1, 3, ""]), at: [0, P.indicator1, 3], quiet: passport() },
   { rule: "passport/indicator-not-number", fires: passport([P.indicator1, 4, "около 87%"]), at: [0, P.indicator1, 4], quiet: passport([P.indicator1, 4, "87,5%"]) },

@@ -4,28 +4,11 @@
  * (recognition/names.ts); the block readers beside this file are the same for both.
  */
 import type { RangeRef } from "../../address";
+import type { PassportBlockName } from "../../model";
 import { normKey, type Grid } from "../grid";
 import { within } from "../tables";
 
-export type PassportBlockKind =
-  | "approval"
-  | "title"
-  | "fullName"
-  | "shortName"
-  | "goal"
-  | "term"
-  | "termStart"
-  | "termEnd"
-  | "leader"
-  | "executor"
-  | "coExecutors"
-  | "indicators"
-  | "results"
-  | "financing"
-  | "programmes"
-  | "priorityProjects"
-  | "stages"
-  | "risks";
+export type PassportBlockKind = PassportBlockName;
 
 /** Label keys (normalised, see normKey) that open a block; the first matching entry wins. */
 const LABELS: { kind: PassportBlockKind; test: (k: string) => boolean }[] = [
