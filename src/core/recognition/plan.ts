@@ -30,7 +30,7 @@ export const PLAN_ROLES: readonly RoleDef<PlanColumn>[] = [
   { role: "phone", test: (k) => k.startsWith("телефон") || k === "тел" || k.startsWith("конттел") || k.startsWith("контактныйтел") || k === "phone" },
   { role: "start", test: (k) => k.startsWith("начало") || k.startsWith("датаначала") || k.startsWith("срокначала") || k.startsWith("startdate") || k === "start" },
   { role: "end", test: (k) => k.startsWith("окончание") || k.startsWith("датаокончания") || k.startsWith("срококончания") || k.startsWith("enddate") || k === "end" },
-  { role: "period", test: (k) => k.startsWith("срок") || k.startsWith("дата") || k.startsWith("период") || k.startsWith("времяпровед") || k.startsWith("period") || k === "dates" || k === "when" },
+  { role: "period", test: (k) => k.startsWith("срок") || k.startsWith("планируемыйсрок") || k.startsWith("планируемыесрок") || k.startsWith("планируемаядата") || k.startsWith("дата") || k.startsWith("период") || k.startsWith("времяпровед") || k.startsWith("period") || k === "dates" || k === "when" },
   { role: "section", test: (k) => k.startsWith("раздел") || k.startsWith("section") },
   {
     role: "activity",
@@ -39,7 +39,13 @@ export const PLAN_ROLES: readonly RoleDef<PlanColumn>[] = [
   },
   {
     role: "result",
-    test: (k) => k.startsWith("результат") || k.startsWith("ожидаем") || k.startsWith("продукт") || k.startsWith("итог") || k.startsWith("эффект") || k.startsWith("result") || k.startsWith("outcome"),
+    test: (k) =>
+      k.startsWith("результат") ||
+      k.startsWith("планируемыйрезульт") ||
+      k.startsWith("планируемыерезульт") ||
+      k.startsWith("формаотчет") ||
+      k.startsWith("формапредставлен") ||
+      k.startsWith("ожидаем") || k.startsWith("продукт") || k.startsWith("итог") || k.startsWith("эффект") || k.startsWith("result") || k.startsWith("outcome"),
   },
 ];
 

@@ -7,7 +7,7 @@ import { Grid, normKey, tidy, valueText } from "./grid";
 import { peopleCell } from "./cells";
 import { termFromTexts } from "./terms";
 import type { PlanRange, RecognitionNote } from "./types";
-import { isColumnNumberRow, isNumbering, matchHeader, nameOnlyColumn, noteRow, numberingParts, type RoleDef, within } from "./tables";
+import { isColumnNumberRow, isNumbering, isTimelineRow, matchHeader, nameOnlyColumn, noteRow, numberingParts, type RoleDef, within } from "./tables";
 
 /** Header keys (normKey) of each column; English ones are the add-in's own English template («Level», «Name», «Start» …). */
 export const SCHEDULE_ROLES: readonly RoleDef<ScheduleColumn>[] = [
@@ -72,6 +72,8 @@ export function readSchedule(grid: Grid, range: PlanRange, notes: RecognitionNot
       continue;
     }
     if (isColumnNumberRow(grid, r, filled)) continue;
+    // a Gantt chart's year and month rows under the header are part of the header, not items
+    if (isTimelineRow(grid, r, filled, Object.values(cols))) continue;
     const name = grid.cell(r, cols.name);
     if (!name) {
       noteRow(notes, grid, r, filled, { ru: "строка без наименования", en: "a row without a name" });

@@ -5,7 +5,7 @@
  */
 import type { Finding, SheetReport } from "../findings";
 import { SEVERITY_ORDER } from "../findings";
-import type { Passport, TextCell } from "../model";
+import type { ImplementationPlan, Passport, TextCell } from "../model";
 import { parsePeriod, type Interval, type PeriodResult } from "../periods";
 import { recognizeWorkbook } from "../recognition";
 import type { RecognizedSheet, RecognizedWorkbook } from "../recognition/types";
@@ -27,6 +27,7 @@ import planParticipantsMissing from "./plan/participants-missing";
 import planResponsibleMissing from "./plan/responsible-missing";
 import planNumbering from "./plan/numbering";
 import planActivityMissing from "./plan/activity-missing";
+import planTermMissing from "./plan/term-missing";
 
 import passportTermMissing from "./passport/term-missing";
 import passportLeaderMissing from "./passport/leader-missing";
@@ -67,6 +68,7 @@ import scheduleResponsibleMissing from "./schedule/responsible-missing";
 import scheduleDocumentMissing from "./schedule/document-missing";
 import scheduleStageWithoutControlPoints from "./schedule/stage-without-control-points";
 import scheduleNumbering from "./schedule/numbering";
+import scheduleTermMissing from "./schedule/term-missing";
 
 import phoneMismatch from "./person/phone-mismatch";
 import positionMissing from "./person/position-missing";
@@ -89,6 +91,7 @@ export const RULES: readonly Rule[] = [
   planResponsibleMissing,
   planNumbering,
   planActivityMissing,
+  planTermMissing,
   passportTermMissing,
   passportLeaderMissing,
   passportNameMissing,
@@ -127,6 +130,7 @@ export const RULES: readonly Rule[] = [
   scheduleDocumentMissing,
   scheduleStageWithoutControlPoints,
   scheduleNumbering,
+  scheduleTermMissing,
   phoneMismatch,
   positionMissing,
 ];
@@ -156,12 +160,15 @@ export function validateRecognized(rec: RecognizedWorkbook, rules: readonly Rule
   const bySheet = new Map<string, Finding[]>();
   rec.sheets.forEach((s, i) => bySheet.set(s.sheet, reports[i].findings));
 
+  const contexts: (DocContext | undefined)[] = [];
   rec.sheets.forEach((s, i) => {
     const findings = reports[i].findings;
     for (const n of s.unmapped) findings.push({ rule: n.rule, severity: n.severity, sheet: s.sheet, row: n.row, col: n.col, message: n.message });
     const doc = s.document;
     if (!doc) return;
     const ctx = contextFor(s, passportSheet, passportTerm);
+    if (!ctx.term) continueFrom(ctx, rec.sheets, contexts, i);
+    contexts[i] = ctx;
     // the plan rules that are visitors: all in one pass over the activities
     const visited = new Map<Rule, Hit[]>();
     if (doc.kind === "plan") {
@@ -186,8 +193,15 @@ export function validateRecognized(rec: RecognizedWorkbook, rules: readonly Rule
       if (list) list.push({ rule: rule.id, severity: rule.severity, sheet: h.sheet, row: h.row, col: h.col, message: h.message });
     }
   }
-  for (const r of reports) r.findings.sort(compareFindings);
-  return { sheets: reports };
+  // a sheet with two documents (a passport and the plan below it) is one sheet in the report
+  const merged: SheetReport[] = [];
+  for (const r of reports) {
+    const same = merged.find((m) => m.sheet === r.sheet);
+    if (same) same.findings.push(...r.findings);
+    else merged.push(r);
+  }
+  for (const r of merged) r.findings.sort(compareFindings);
+  return { sheets: merged };
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -216,6 +230,47 @@ function contextFor(s: RecognizedSheet, passportSheet: RecognizedSheet | undefin
     ctx.termSource = "own";
   }
   return ctx;
+}
+
+/**
+ * A plan (or calendar plan) with no term of its own and no passport, whose columns are those of the nearest such
+ * document on an earlier sheet, continues it: it is held to that sheet's term (a plan pasted over two sheets).
+ */
+function continueFrom(ctx: DocContext, sheets: readonly RecognizedSheet[], contexts: readonly (DocContext | undefined)[], i: number): void {
+  const doc = sheets[i].document;
+  if (!doc || doc.kind === "passport" || doc.title) return;
+  for (let k = i - 1; k >= 0; k--) {
+    const prev = sheets[k].document;
+    const prevCtx = contexts[k];
+    if (!prev || prev.kind !== doc.kind || !prevCtx) continue;
+    if (!sameColumns(prev.columns, doc.columns) || !prevCtx.term) return;
+    ctx.term = prevCtx.term;
+    ctx.ownTerm = prevCtx.term;
+    ctx.termSource = "continued";
+    ctx.continues = { sheet: sheets[k].sheet };
+    if (prev.kind === "plan") {
+      const last = lastActivityNumber(prev);
+      if (last !== undefined) ctx.continues.lastNumber = last;
+    }
+    ctx.period = cachedPeriods(prevCtx.term);
+    return;
+  }
+}
+
+function sameColumns(a: Partial<Record<string, number>>, b: Partial<Record<string, number>>): boolean {
+  const ka = Object.keys(a).filter((k) => a[k] !== undefined);
+  return ka.length === Object.keys(b).filter((k) => b[k] !== undefined).length && ka.every((k) => a[k] === b[k]);
+}
+
+function lastActivityNumber(plan: ImplementationPlan): number | undefined {
+  for (let s = plan.sections.length - 1; s >= 0; s--) {
+    const list = plan.sections[s].activities;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const n = Number(list[i].number?.text.trim().replace(/\.$/, ""));
+      if (Number.isInteger(n)) return n;
+    }
+  }
+  return undefined;
 }
 
 /** parsePeriod with the document's term, cached by cell value: a plan repeats the same few period texts. */

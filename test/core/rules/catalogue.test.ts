@@ -70,6 +70,12 @@ const CASES: Case[] = [
   // plan
   { rule: "plan/period-missing", fires: planOne({ period: "" }), at: [0, FIRST, 2], quiet: planOne({}) },
   { rule: "plan/period-unparsed", fires: planOne({ period: "когда-нибудь" }), at: [0, FIRST, 2], quiet: planOne({ period: "По плану (не реже, чем 1 раз в квартал)" }) },
+  {
+    rule: "plan/term-missing",
+    fires: workbook([sheet("План", [["План мероприятий проекта"], PLAN_HEADER, ["Методическая деятельность"], act()], [across(2, 0, 6)], 7)]),
+    at: [0, 0, 0],
+    quiet: planOne({}),
+  },
   { rule: "plan/period-impossible-date", fires: planOne({ period: "31.02.2022" }), at: [0, FIRST, 2], quiet: planOne({ period: "28.02.2022" }) },
   { rule: "plan/period-end-before-start", fires: planOne({ period: "Ноябрь 2021 г. - сентябрь 2021 г." }), at: [0, FIRST, 2], quiet: planOne({ period: "Сентябрь 2021 г. - ноябрь 2021 г." }) },
   { rule: "plan/sessions-backwards", fires: planOne({ period: "Декабрь 2021 г. Октябрь 2021 г." }), at: [0, FIRST, 2], quiet: planOne({ period: "Октябрь 2021 г. Декабрь 2021 г." }) },
@@ -139,6 +145,7 @@ const CASES: Case[] = [
   // calendar plan
   { rule: "schedule/date-missing", fires: schedule([S.act11, 3, ""]), at: [0, S.act11, 3], quiet: schedule() },
   { rule: "schedule/date-unparsed", fires: schedule([S.act11, 2, "когда-нибудь"]), at: [0, S.act11, 2], quiet: schedule() },
+  { rule: "schedule/term-missing", fires: schedule([S.title, 0, "План-график реализации проекта «Сетевая методическая школа»"]), at: [0, S.title, 0], quiet: schedule() },
   { rule: "schedule/date-impossible", fires: schedule([S.act11, 2, "31.09.2021"]), at: [0, S.act11, 2], quiet: schedule([S.act11, 2, "30.09.2021"]) },
   { rule: "schedule/end-before-start", fires: schedule([S.act21, 3, "Октябрь 2021 г."]), at: [0, S.act21, 3], quiet: schedule() },
   { rule: "schedule/date-outside-term", fires: schedule([S.act21, 3, "Сентябрь 2022 г."]), at: [0, S.act21, 3], quiet: schedule() },
