@@ -1,5 +1,5 @@
 /**
- * Clean documents shaped like the seeds, in many layouts and terms, and the mistakes planted into them.
+ * Clean documents shaped like the seed documents (docs/DOMAIN.md), in many layouts and terms, and the mistakes planted into them.
  * Everything here is a spec (plain data); test/fixtures/pasted.ts writes it as real .xlsx files.
  */
 import type { Severity } from "../../src/core/findings";
@@ -474,7 +474,7 @@ export function scheduleRow(spec: ScheduleSpec, id: string): ScheduleRowSpec {
 // ---------------------------------------------------------------------------------------------
 // The variants
 
-/** What is allowed in a clean workbook besides nothing: what approved documents routinely do (domain.md). */
+/** What is allowed in a clean workbook besides nothing: what approved documents routinely do (docs/DOMAIN.md, «Severity»). */
 export const ROUTINE = new Set([
   // an empty «итоги» cell
   "passport/control-point-outcome-missing",

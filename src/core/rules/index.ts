@@ -209,7 +209,7 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 /**
- * The terms a document is checked against. domain.md: the project term comes from the passport in the same
+ * The terms a document is checked against. docs/DOMAIN.md: the project term comes from the passport in the same
  * workbook, else from the sheet's own term cell or title. A plan that states a term of its own («на 2025 год»
  * inside a 2024–2026 project) is held to both: each date outside the passport's term is reported at its cell
  * against the passport (*-outside-passport-term), a date inside the project but outside the plan's own term

@@ -64,7 +64,7 @@ describe("the seed passport's dates (2017)", () => {
   });
 });
 
-describe("every example in domain.md «How dates are really written»", () => {
+describe("every example in docs/DOMAIN.md «How dates are really written»", () => {
   const cases: [string, Interval | undefined, Period][] = [
     ["Август 2021 г.", undefined, monthP(2021, 8)],
     ["Ноябрь - декабрь 2021 г.", undefined, monthP(2021, 11, 2021, 12)],

@@ -1,5 +1,5 @@
 /**
- * Recognition of what pasted documents really hold, beyond the seeds: found by the acceptance variants
+ * Recognition of what pasted documents really hold, beyond the seed documents (docs/DOMAIN.md): found by the acceptance variants
  * (test/acceptance) and pinned here one by one.
  */
 import { parsePeople, recognizeWorkbook } from "../../../src/core/recognition";

@@ -1,5 +1,5 @@
 /**
- * The seed implementation plan (shared/seeds/implementation-plan-2021-2022.txt), pasted into Excel with
+ * The seed implementation plan (docs/DOMAIN.md, «The seed documents»), pasted into Excel with
  * invented people: the mistakes it really has are found, each at its cell, and nothing else is an error.
  */
 import type { Finding } from "../../../src/core/findings";

@@ -1,5 +1,5 @@
 /**
- * Which term a plan is held to (domain.md: the project term comes from the passport in the same workbook,
+ * Which term a plan is held to (docs/DOMAIN.md: the project term comes from the passport in the same workbook,
  * else from the sheet's own term cell or title). With a passport, every activity outside the passport's term
  * is reported at the activity's own cell, whatever the plan's title says; a plan that states its own term is
  * also held to that. The August right before a school-year term is a warning.
