@@ -5,7 +5,7 @@
 import { ymdToSerial } from "../../../src/core/periods";
 import { validateWorkbook } from "../../../src/core/rules";
 import type { CellValue } from "../../../src/core/workbook";
-import { across, DIRECTOR, PLAN_HEADER, SCHEDULE_ROW as S, seedLikeScheduleSheet, sheet, workbook } from "../../fixtures/seedLike";
+import { across, DIRECTOR, PASSPORT_ROW as P, PLAN_HEADER, SCHEDULE_ROW as S, seedLikePassportWorkbook, seedLikeScheduleSheet, sheet, workbook } from "../../fixtures/seedLike";
 
 const FIRST = 3;
 const planWith = (period: CellValue) =>
@@ -57,5 +57,38 @@ describe("impossible dates and periods read with a caveat", () => {
 
   test("a period read without a caveat gives no finding at its cell", () => {
     expect(findings(planWith("3, 4 декабря 2021 г.")).filter((f) => f.row === FIRST && f.col === 2)).toEqual([]);
+  });
+});
+
+describe("a wrong row total is reported on its row only", () => {
+  // financing by two years with a total over the period; the local budget's own total is wrong, «Всего» is right
+  const edits: [number, number, CellValue][] = [
+    [P.financing, 1, "2017 год"],
+    [P.financing, 2, "2018 год"],
+    [P.financing, 3, "Всего"],
+    ...[P.federal, P.regional].flatMap((r): [number, number, CellValue][] => [
+      [r, 2, "0,00"],
+      [r, 3, "0,00"],
+    ]),
+    [P.local, 2, "0,00"],
+    [P.local, 3, "1500,00"],
+    [P.extra, 2, "0,00"],
+    [P.extra, 3, "3024,00"],
+    [P.total, 2, "0,00"],
+    [P.total, 3, "4464,00"],
+  ];
+
+  test("the source's row has the finding, the correct «Всего» has none", () => {
+    const found = findings(seedLikePassportWorkbook({ edits })).filter((f) => f.rule.startsWith("passport/financing"));
+    expect(found.map((f) => [f.rule, f.row, f.col])).toEqual([["passport/financing-period-total", P.local, 3]]);
+  });
+
+  test("a wrong «Всего» over the period is still reported", () => {
+    const wrongTotal = edits.map(([r, c, v]): [number, number, CellValue] => (r === P.local && c === 3 ? [r, c, "1440,00"] : r === P.total && c === 3 ? [r, c, "4000,00"] : [r, c, v]));
+    const found = findings(seedLikePassportWorkbook({ edits: wrongTotal })).filter((f) => f.rule.startsWith("passport/financing"));
+    expect(found.map((f) => [f.rule, f.row, f.col])).toEqual([
+      ["passport/financing-period-total", P.total, 3],
+      ["passport/financing-total", P.total, 3],
+    ]);
   });
 });
