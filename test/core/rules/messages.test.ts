@@ -92,3 +92,27 @@ describe("a wrong row total is reported on its row only", () => {
     ]);
   });
 });
+
+describe("indicators that accumulate within the year", () => {
+  // indicator 3 is a count (institutions); base 2016 in column 1, the quarters of 2017 in columns 2–5
+  const count = (base: CellValue, q1: CellValue, q2: CellValue, q3: CellValue, q4: CellValue): [number, number, CellValue][] =>
+    [base, q1, q2, q3, q4].map((v, i): [number, number, CellValue] => [P.indicator3, 1 + i, v]);
+  const direction = (edits: [number, number, CellValue][]) => findings(seedLikePassportWorkbook({ edits })).filter((f) => f.rule === "passport/indicator-direction");
+
+  test("quarters counted from zero are not warned about for being below the annual base", () => {
+    expect(direction(count(10, 2, 5, 8, 12))).toEqual([]);
+  });
+
+  test("the year's last quarter below the annual base is", () => {
+    expect(direction(count(10, 2, 5, 8, 9)).map((f) => [f.row, f.col])).toEqual([[P.indicator3, 5]]);
+  });
+
+  test("a quarter below the one before it is, within the year", () => {
+    expect(direction(count(10, 2, 5, 4, 12)).map((f) => [f.row, f.col])).toEqual([[P.indicator3, 4]]);
+  });
+
+  test("a share in % is still held to its base in every quarter", () => {
+    const share = [[P.indicator1, 2, "80%"]] as [number, number, CellValue][];
+    expect(direction(share).map((f) => [f.row, f.col])).toEqual([[P.indicator1, 2]]);
+  });
+});
