@@ -30,7 +30,8 @@ export function startKey(p: Point): number {
     case "season":
       return p.month * 100 + 1;
     case "school-half":
-      return p.number === 1 ? 901 : 101;
+      // its span knows its own year (the second half is in the next calendar year): no New Year to cross here
+      return p.number * 100 + 1;
     default:
       return 101;
   }
@@ -175,6 +176,18 @@ function borrowUnits(items: Item[]): void {
   }
 }
 
+/** A term of one school year: 1 September to 31 August (or to the end of May or June) of the next year. */
+function schoolYearTerm(term: Interval): boolean {
+  return term.start.month === 9 && term.start.day === 1 && term.end.year === term.start.year + 1 && term.end.month >= 5 && term.end.month <= 8;
+}
+
+function halvesOnly(it: Item): boolean {
+  const a = it.startPoint;
+  const b = it.endPoint;
+  if (b === null) return a.kind === "half";
+  return b.kind === "half" && (a.kind === "half" || a.kind === "bare");
+}
+
 export function resolveAll(ctx: ParseContext, items: Item[], term: Interval | undefined): Resolved[] {
   borrowUnits(items);
   const out: Resolved[] = [];
@@ -188,6 +201,11 @@ export function resolveAll(ctx: ParseContext, items: Item[], term: Interval | un
     let base = -1;
     for (let m = k + 1; m < items.length && base < 0; m++) base = firstYear(items[m]);
     for (let m = k - 1; m >= 0 && base < 0; m--) base = lastYear(items[m]);
+    if (base < 0 && term !== undefined && schoolYearTerm(term) && halvesOnly(it)) {
+      // «I полугодие», «2 полугодие» in a school year's term: the school's halves (September–December, January–May)
+      for (const p of [it.startPoint, it.endPoint]) if (p !== null) p.kind = "school-half";
+      base = term.start.year;
+    }
     if (base < 0 && term !== undefined) base = yearFromTerm(ctx, it, term);
     if (base < 0) fail(M.noYear(text(ctx, it.from, it.to)));
     out.push(resolve(ctx, it, base));

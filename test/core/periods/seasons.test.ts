@@ -105,6 +105,12 @@ describe("frequencies and counts", () => {
     ["II полугодие 2021-2022 учебного года", SCHOOL_2021, monthP(2022, 1, 2022, 5)],
     ["1 полугодие 2021/2022 уч. года", SCHOOL_2021, monthP(2021, 9, 2021, 12)],
     ["I полугодие 2021-22 учебного года", SCHOOL_2021, monthP(2021, 9, 2021, 12)],
+    // a half-year without a year in a school year's term is the school's half
+    ["I полугодие", SCHOOL_2021, monthP(2021, 9, 2021, 12)],
+    ["2 полугодие", SCHOOL_2021, monthP(2022, 1, 2022, 5)],
+    ["I - II полугодие", SCHOOL_2021, monthP(2021, 9, 2022, 5)],
+    // … and in a calendar year's term, the calendar's half
+    ["2 полугодие", months(2022, 1, 2022, 12), { kind: "interval", start: ymd(2022, 7, 1), end: ymd(2022, 12, 31), precision: "quarter" }],
     ["ноябрь- декабрь", SCHOOL_2021, monthP(2021, 11, 2021, 12)],
     ["ноябрь -декабрь", SCHOOL_2021, monthP(2021, 11, 2021, 12)],
     ["ноябрь — декабрь", SCHOOL_2021, monthP(2021, 11, 2021, 12)],
