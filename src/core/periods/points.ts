@@ -103,6 +103,8 @@ export function parsePoint(tk: Token[], i: number): Point | null {
       let j = i + 1;
       if (w.abbr && tk[j] !== undefined && tk[j].type === "dot") j++;
       p.to = yearAfter(tk, j, p);
+      // «Сентябрь, 2021 г.»: the year after a comma is the month's own (a year alone in a list would be a whole year)
+      if (p.year < 0 && tk[j]?.type === "comma" && tk[j + 1]?.type === "number" && tk[j + 1].digits === 4 && !isYearRangeAt(tk, j + 2)) p.to = yearAfter(tk, j + 1, p);
       return p;
     }
     if (w.kind === "season") {
@@ -191,6 +193,11 @@ export function parsePoint(tk: Token[], i: number): Point | null {
   // «03./04.11.»: a day with its dot, the month written once after the second day
   if (t1?.type === "dot" && (t2?.type === "slash" || t2?.type === "dash")) p.to = i + 2;
   return p;
+}
+
+/** «-2022», «/22» after a year: the year starts a range of years. */
+function isYearRangeAt(tk: Token[], j: number): boolean {
+  return (tk[j]?.type === "dash" || tk[j]?.type === "slash") && tk[j + 1]?.type === "number";
 }
 
 /** Can a point (or an item) start at this token? */

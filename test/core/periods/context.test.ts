@@ -41,6 +41,9 @@ describe("a period among extra words", () => {
     ["Сроки исполнения: I квартал 2022 г.", quarterP(2022, 1)],
     ["Срок исполнения: до 25 декабря 2021 г.", deadline([2021, 9, 1], [2021, 12, 25])],
     ["1 этап: сентябрь 2021 г.", monthP(2021, 9)],
+    // a comma between the month and its year
+    ["Сентябрь, 2021", monthP(2021, 9)],
+    ["сентябрь, 2021 г.", monthP(2021, 9)],
     // a footnote mark
     ["2022** года", yearP(2022)],
     ["декабрь 2021 г.*", monthP(2021, 12)],
