@@ -134,8 +134,9 @@ export function parsePoint(tk: Token[], i: number): Point | null {
   if (t.digits === 4) {
     const t3 = tk[i + 3];
     const t4 = tk[i + 4];
-    // ISO 2024-01-15
-    if (t1?.type === "dash" && t2?.type === "number" && t2.digits <= 2 && t3?.type === "dash" && t4?.type === "number" && t4.digits <= 2) {
+    // ISO 2024-01-15, and 2024.01.15, 2024/01/15
+    const sep = t1?.type;
+    if ((sep === "dash" || sep === "dot" || sep === "slash") && t2?.type === "number" && t2.digits <= 2 && t3?.type === sep && t4?.type === "number" && t4.digits <= 2) {
       const p = newPoint("day", i);
       p.year = t.value;
       p.month = t2.value;
@@ -149,6 +150,15 @@ export function parsePoint(tk: Token[], i: number): Point | null {
     return p;
   }
   if (t.digits > 2) return null;
+  // 15-10-2021: a date with dashes (a day, a month and a four-digit year; «15-10» alone stays a range of days)
+  if (t1?.type === "dash" && t2?.type === "number" && t2.digits <= 2 && tk[i + 3]?.type === "dash" && tk[i + 4]?.type === "number" && tk[i + 4].digits === 4) {
+    const p = newPoint("day", i);
+    p.day = t.value;
+    p.month = t2.value;
+    p.year = tk[i + 4].value;
+    p.to = skipYearWord(tk, i + 5);
+    return p;
+  }
   if (t1 !== undefined && (t1.type === "dot" || t1.type === "slash") && t2?.type === "number") {
     if (t2.digits === 4) {
       // 09.2021
