@@ -116,7 +116,13 @@ const PLANTED: Planted[] = [
   },
   {
     name: "passport with its plan: no indicator rows",
-    wb: workbook([passportWithPlanSheet([[PP.indicator1, 0, ""], [PP.indicator1, 1, ""], [PP.indicator1, 2, ""]])]),
+    wb: workbook([
+      passportWithPlanSheet([
+        [PP.indicator1, 0, ""],
+        [PP.indicator1, 1, ""],
+        [PP.indicator1, 2, ""],
+      ]),
+    ]),
     sheet: "Проект",
     row: PP.indicators,
     col: 0,

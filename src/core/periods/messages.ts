@@ -48,8 +48,7 @@ export function badNumber(n: number): Text {
 export function notUnderstood(whole: string, part: string): Text {
   const w = quote(whole);
   const p = quote(part);
-  if (p === w)
-    return { ru: `Срок «${w}» не распознан. ` + EXPECTED_RU, en: `The period «${w}» is not understood. ` + EXPECTED_EN };
+  if (p === w) return { ru: `Срок «${w}» не распознан. ` + EXPECTED_RU, en: `The period «${w}» is not understood. ` + EXPECTED_EN };
   return {
     ru: `Срок «${w}» не распознан: непонятно «${p}». ` + EXPECTED_RU,
     en: `The period «${w}» is not understood: «${p}» is not understood. ` + EXPECTED_EN,

@@ -57,8 +57,7 @@ export function mergeRecurrence(ctx: ParseContext, st: ScanState, rec: Recurrenc
     st.recurrence = rec;
     return;
   }
-  if (cur.every !== rec.every || (cur.minTimes !== undefined && rec.minTimes !== undefined && cur.minTimes !== rec.minTimes))
-    fail(M.twoRecurrences(ctx.source));
+  if (cur.every !== rec.every || (cur.minTimes !== undefined && rec.minTimes !== undefined && cur.minTimes !== rec.minTimes)) fail(M.twoRecurrences(ctx.source));
   if (rec.minTimes !== undefined) st.recurrence = rec;
 }
 
@@ -145,13 +144,24 @@ export function tryRecurrence(ctx: ParseContext, i: number, st: ScanState): numb
 }
 
 const THROUGHOUT_WORDS = new Set(["постоянно", "круглогодично", "систематически", "регулярно"]);
-const THROUGHOUT_ADJ = new Set([
-  "весь", "вся", "всего", "всей", "все", "целый", "целого", "текущего", "текущий", "данного", "этого", "отчетного", "календарного", "календарный",
-]);
+const THROUGHOUT_ADJ = new Set(["весь", "вся", "всего", "всей", "все", "целый", "целого", "текущего", "текущий", "данного", "этого", "отчетного", "календарного", "календарный"]);
 const THROUGHOUT_HEAD = new Set(["год", "года", "году", "период", "периода", "срок", "срока", "проект", "проекта", "реализации", "время", "времени"]);
 const THROUGHOUT_TAIL = new Set([
-  "реализации", "проекта", "программы", "плана", "действия", "года", "периода", "срока", "работы", "муниципального", "городского", "регионального",
-  "национального", "федерального", "всего",
+  "реализации",
+  "проекта",
+  "программы",
+  "плана",
+  "действия",
+  "года",
+  "периода",
+  "срока",
+  "работы",
+  "муниципального",
+  "городского",
+  "регионального",
+  "национального",
+  "федерального",
+  "всего",
 ]);
 
 /** «В течение года», «в течение всего периода реализации проекта», «постоянно»; «в течение 2022 года» reads as filler. */
@@ -165,8 +175,7 @@ export function tryThroughout(tk: Token[], i: number, st: ScanState): number {
   }
   let j = i;
   const next = tk[i + 1];
-  if ((t.text === "в" && (isWord(next, "течение") || isWord(next, "период") || isWord(next, "продолжение"))) || (t.text === "на" && isWord(next, "протяжении")))
-    j = i + 2;
+  if ((t.text === "в" && (isWord(next, "течение") || isWord(next, "период") || isWord(next, "продолжение"))) || (t.text === "на" && isWord(next, "протяжении"))) j = i + 2;
   while (tk[j] !== undefined && (THROUGHOUT_ADJ.has(tk[j].text) || wordKind(tk[j]) === "school")) j++;
   if (j === i) return i;
   const h = tk[j];
@@ -179,4 +188,3 @@ export function tryThroughout(tk: Token[], i: number, st: ScanState): number {
   }
   return startsPoint(h) ? j : i;
 }
-

@@ -66,9 +66,7 @@ export function span(ctx: ParseContext, p: Point, y: number): Interval {
     case "school-half":
       // the first half of a school year is September–December, the second January–May (the school term)
       if (p.number < 1 || p.number > 2) fail(M.badQuarter(part()));
-      return p.number === 1
-        ? { start: { year: y, month: 9, day: 1 }, end: { year: y, month: 12, day: 31 } }
-        : { start: { year: y + 1, month: 1, day: 1 }, end: { year: y + 1, month: 5, day: 31 } };
+      return p.number === 1 ? { start: { year: y, month: 9, day: 1 }, end: { year: y, month: 12, day: 31 } } : { start: { year: y + 1, month: 1, day: 1 }, end: { year: y + 1, month: 5, day: 31 } };
     default:
       return fail(M.notUnderstood(ctx.source, part()));
   }
@@ -212,4 +210,3 @@ export function resolveAll(ctx: ParseContext, items: Item[], term: Interval | un
   }
   return out;
 }
-

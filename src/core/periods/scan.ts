@@ -19,8 +19,7 @@ function tryFiller(tk: Token[], i: number): number {
   const t = tk[i];
   if (t.type !== "word") return i;
   if ((t.text === "по" || t.text === "согласно") && tk[i + 1] !== undefined && PLAN_WORDS.has(tk[i + 1].text)) return i + 2;
-  if (t.text === "в" && isWord(tk[i + 1], "соответствии") && isWord(tk[i + 2], "с") && tk[i + 3] !== undefined && PLAN_WORDS.has(tk[i + 3].text))
-    return i + 4;
+  if (t.text === "в" && isWord(tk[i + 1], "соответствии") && isWord(tk[i + 2], "с") && tk[i + 3] !== undefined && PLAN_WORDS.has(tk[i + 3].text)) return i + 4;
   if (t.text === "по" && isWord(tk[i + 1], "мере") && tk[i + 2] !== undefined && tk[i + 2].type === "word") return i + 3; // по мере необходимости
   if (t.text === "по" && tk[i + 1] !== undefined && ON_REQUEST.has(tk[i + 1].text)) return i + 2;
   if (t.text === "в" && isWord(tk[i + 1], "срок")) return i + 2;
@@ -125,7 +124,6 @@ export function scan(ctx: ParseContext, from: number, to: number, st: ScanState)
     fail(M.notUnderstood(ctx.source, snippet(ctx, i, to)));
   }
 }
-
 
 /** How an item read by a guess was read, in the words a person would write: «октябрь 2021 г.», «2021–2023 гг.». */
 function caveatReading(it: Item): string {

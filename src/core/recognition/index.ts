@@ -62,8 +62,7 @@ export function recognizeSheetDocuments(sheet: SheetSnapshot, names: readonly Na
         below = { ...base, unmapped: planNotes, kind: "plan", document: plan, source: "layout", part: 1 };
       }
     }
-  }
-  else if (kind === "plan") document = readPlan(grid, all, notes);
+  } else if (kind === "plan") document = readPlan(grid, all, notes);
   else if (kind === "schedule") document = readSchedule(grid, all, notes);
   if (!document) return [{ ...base, kind: "other", source: "none" }];
   notePeople(document, notes);
@@ -204,10 +203,11 @@ function recognizeByNames(grid: Grid, names: readonly NameSnapshot[], notes: Rec
   const cell = (block: string): TextCell | undefined => {
     const ref = g.blocks.get(block);
     if (!ref) return undefined;
-    for (let r = ref.top; r <= ref.bottom; r++) for (let c = ref.left; c <= ref.right; c++) {
-      const x = grid.cell(r, c);
-      if (x) return x;
-    }
+    for (let r = ref.top; r <= ref.bottom; r++)
+      for (let c = ref.left; c <= ref.right; c++) {
+        const x = grid.cell(r, c);
+        if (x) return x;
+      }
     return undefined;
   };
   if (g.kind === "passport") {

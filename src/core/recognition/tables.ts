@@ -42,9 +42,44 @@ export function isColumnNumberRow(grid: Grid, row: number, filled: number[]): bo
 }
 
 const TIMELINE_WORDS = new Set([
-  "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
-  "янв", "фев", "февр", "мар", "апр", "июн", "июл", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек",
-  "i", "ii", "iii", "iv", "iкв", "iiкв", "iiiкв", "ivкв", "1кв", "2кв", "3кв", "4кв",
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+  "янв",
+  "фев",
+  "февр",
+  "мар",
+  "апр",
+  "июн",
+  "июл",
+  "авг",
+  "сен",
+  "сент",
+  "окт",
+  "ноя",
+  "нояб",
+  "дек",
+  "i",
+  "ii",
+  "iii",
+  "iv",
+  "iкв",
+  "iiкв",
+  "iiiкв",
+  "ivкв",
+  "1кв",
+  "2кв",
+  "3кв",
+  "4кв",
 ]);
 
 /**
@@ -60,7 +95,9 @@ export function isTimelineRow(grid: Grid, row: number, filled: number[], tableCo
       if (!(Number.isInteger(v) && v >= 1900 && v <= 2199)) return false;
       continue;
     }
-    const k = normKey(valueText(v)).replace(/\.$/, "").replace(/(г|год|года)$/, "");
+    const k = normKey(valueText(v))
+      .replace(/\.$/, "")
+      .replace(/(г|год|года)$/, "");
     if (!(TIMELINE_WORDS.has(k) || /^(19|20|21)\d\d$/.test(k))) return false;
   }
   return true;
@@ -170,14 +207,7 @@ export function q(text: string): string {
   return t.length > QUOTE_MAX ? t.slice(0, QUOTE_MAX - 1) + "…" : t;
 }
 
-export function note(
-  notes: RecognitionNote[],
-  rule: string,
-  severity: "info" | "warning",
-  row: number,
-  col: number,
-  message: Text,
-): void {
+export function note(notes: RecognitionNote[], rule: string, severity: "info" | "warning", row: number, col: number, message: Text): void {
   notes.push({ rule, severity, row, col, message });
 }
 

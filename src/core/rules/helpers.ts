@@ -120,9 +120,15 @@ export function ymdText(d: YMD): Text {
 export function termPhrase(ctx: DocContext, term: Interval, source: "own" | "passport" | undefined): Text {
   const t = fmtInterval(term);
   if (source === "passport")
-    return { ru: `срока реализации проекта по паспорту (${t.ru}${ctx.passportSheet ? `, лист «${ctx.passportSheet}»` : ""})`, en: `the project term in the passport (${t.en}${ctx.passportSheet ? `, sheet «${ctx.passportSheet}»` : ""})` };
+    return {
+      ru: `срока реализации проекта по паспорту (${t.ru}${ctx.passportSheet ? `, лист «${ctx.passportSheet}»` : ""})`,
+      en: `the project term in the passport (${t.en}${ctx.passportSheet ? `, sheet «${ctx.passportSheet}»` : ""})`,
+    };
   if (ctx.continues)
-    return { ru: `срока документа (${t.ru}, по листу «${ctx.continues.sheet}», продолжением которого является этот лист)`, en: `the document's term (${t.en}, from the sheet «${ctx.continues.sheet}» this sheet continues)` };
+    return {
+      ru: `срока документа (${t.ru}, по листу «${ctx.continues.sheet}», продолжением которого является этот лист)`,
+      en: `the document's term (${t.en}, from the sheet «${ctx.continues.sheet}» this sheet continues)`,
+    };
   return { ru: `срока документа (${t.ru})`, en: `the document's term (${t.en})` };
 }
 

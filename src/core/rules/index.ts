@@ -173,7 +173,10 @@ export function validateRecognized(rec: RecognizedWorkbook, rules: readonly Rule
     const visited = new Map<Rule, Hit[]>();
     if (doc.kind === "plan") {
       const withVisitor = rules.filter((r): r is PlanRule & { visitor: NonNullable<PlanRule["visitor"]> } => r.appliesTo === "plan" && r.visitor !== undefined);
-      const hits = visitPlan(doc, withVisitor.map((r) => r.visitor(doc, ctx)));
+      const hits = visitPlan(
+        doc,
+        withVisitor.map((r) => r.visitor(doc, ctx)),
+      );
       withVisitor.forEach((r, i) => visited.set(r, hits[i]));
     }
     for (const rule of rules) {

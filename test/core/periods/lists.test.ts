@@ -142,10 +142,16 @@ describe("dates written year first or with dashes", () => {
   test("any day in any of these orders (property)", () => {
     const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
     fc.assert(
-      fc.property(fc.integer({ min: 1950, max: 2150 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom("y.m.d", "y/m/d", "y-m-d", "d-m-y", "d.m.y", "d/m/y"), (y, m, d, order) => {
-        const text = order.replace("y", String(y)).replace("m", pad(m)).replace("d", pad(d));
-        expect(ok(text, undefined)).toEqual({ kind: "interval", start: ymd(y, m, d), end: ymd(y, m, d), precision: "day" });
-      }),
+      fc.property(
+        fc.integer({ min: 1950, max: 2150 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.constantFrom("y.m.d", "y/m/d", "y-m-d", "d-m-y", "d.m.y", "d/m/y"),
+        (y, m, d, order) => {
+          const text = order.replace("y", String(y)).replace("m", pad(m)).replace("d", pad(d));
+          expect(ok(text, undefined)).toEqual({ kind: "interval", start: ymd(y, m, d), end: ymd(y, m, d), precision: "day" });
+        },
+      ),
     );
   });
 });

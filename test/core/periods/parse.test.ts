@@ -73,11 +73,7 @@ describe("every example in docs/DOMAIN.md «How dates are really written»", () 
     ["С сентября 2021 г. по июль 2022 г.", undefined, monthP(2021, 9, 2022, 7)],
     ["I квартал 2024 г.", undefined, quarterP(2024, 1)],
     ["до 25 декабря 2023 г.", undefined, { kind: "interval", start: ymd(2023, 12, 25), end: ymd(2023, 12, 25), precision: "day", deadline: true }],
-    [
-      "до 25 декабря 2023 г.",
-      months(2023, 1, 2023, 12),
-      { kind: "interval", start: ymd(2023, 1, 1), end: ymd(2023, 12, 25), precision: "day", deadline: true },
-    ],
+    ["до 25 декабря 2023 г.", months(2023, 1, 2023, 12), { kind: "interval", start: ymd(2023, 1, 1), end: ymd(2023, 12, 25), precision: "day", deadline: true }],
     ["15.01.2024", undefined, dayP(ymd(2024, 1, 15))],
     ["В течение года", undefined, throughoutP()],
     ["В течение года", SCHOOL_2021, throughoutP(SCHOOL_2021)],

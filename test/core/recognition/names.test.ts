@@ -13,7 +13,15 @@ function templates(example: boolean): WorkbookSnapshot {
     ["plan", "План"],
     ["schedule", "График"],
   ] as [TemplateKind, string][]) {
-    const plans = buildTemplate(kind, { lang: "ru", sheetName: name, instance: 1, example, existingSheets: wb.sheets.map((s) => s.name), existingNames: wb.names.map((n) => n.name), today: { year: 2025, month: 5, day: 1 } });
+    const plans = buildTemplate(kind, {
+      lang: "ru",
+      sheetName: name,
+      instance: 1,
+      example,
+      existingSheets: wb.sheets.map((s) => s.name),
+      existingNames: wb.names.map((n) => n.name),
+      today: { year: 2025, month: 5, day: 1 },
+    });
     wb = planToSnapshot(plans, wb);
   }
   return wb;
@@ -56,7 +64,11 @@ describe("sheets the add-in made are read through their named ranges", () => {
     expect(plan.title?.text).toMatch(/^План реализации/);
     expect(plan.term?.interval).toBeTruthy();
     expect(planActivities(plan).length).toBeGreaterThan(0);
-    expect(planActivities(plan).filter((a) => !(a.responsible && a.responsible.persons.length === 1 && a.responsible.persons[0].position)).map((a) => a.row)).toEqual([]);
+    expect(
+      planActivities(plan)
+        .filter((a) => !(a.responsible && a.responsible.persons.length === 1 && a.responsible.persons[0].position))
+        .map((a) => a.row),
+    ).toEqual([]);
   });
 
   it("reads the calendar plan's items", () => {
@@ -70,7 +82,10 @@ describe("sheets the add-in made are read through their named ranges", () => {
   });
 
   it("uses a name only for the sheet it points into, and the first instance when there are two", () => {
-    const s = sheet("Лист", [["Срок реализации", "Апрель 2017 – декабрь 2017"], ["Руководитель", "Ветров А.П., директор"]]);
+    const s = sheet("Лист", [
+      ["Срок реализации", "Апрель 2017 – декабрь 2017"],
+      ["Руководитель", "Ветров А.П., директор"],
+    ]);
     const names = [
       { name: "PO_Passport2_Leader", sheet: "Лист", ref: { top: 1, left: 1, bottom: 1, right: 1 }, formula: "=Лист!$B$2" },
       { name: "PO_Passport1_TermStart", sheet: "Лист", ref: { top: 0, left: 1, bottom: 0, right: 1 }, formula: "=Лист!$B$1" },

@@ -34,7 +34,16 @@ describe("recognition never throws", () => {
     values[3] = [];
     values[3][5] = "Деятельность";
     values[5] = ["", "Сроки", undefined as unknown as CellValue];
-    const s: SheetSnapshot = { name: "Дыры", values, merges: [{ top: 5, left: 3, bottom: 2, right: 1 }, { top: 100, left: 100, bottom: 200, right: 200 }], visibility: "visible", protected: false };
+    const s: SheetSnapshot = {
+      name: "Дыры",
+      values,
+      merges: [
+        { top: 5, left: 3, bottom: 2, right: 1 },
+        { top: 100, left: 100, bottom: 200, right: 200 },
+      ],
+      visibility: "visible",
+      protected: false,
+    };
     expect(() => recognizeSheet(s)).not.toThrow();
   });
 });

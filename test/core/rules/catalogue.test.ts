@@ -49,7 +49,10 @@ const stageDates: [number, number, CellValue][] = [
   [P.stage4, 4, "Декабрь 2017"],
 ];
 const cpRows = [P.cp11, P.cp12, P.cp13, P.cp21, P.cp22, P.cp31, P.cp32, P.cp33, P.cp34, P.cp35, P.cp36, P.cp37, P.cp38, P.cp41];
-const responsibleColumn = (except?: number): [number, number, CellValue][] => [[P.stagesHeader, 5, "Ответственный"], ...cpRows.filter((r) => r !== except).map((r): [number, number, CellValue] => [r, 5, DIRECTOR])];
+const responsibleColumn = (except?: number): [number, number, CellValue][] => [
+  [P.stagesHeader, 5, "Ответственный"],
+  ...cpRows.filter((r) => r !== except).map((r): [number, number, CellValue] => [r, 5, DIRECTOR]),
+];
 const twoYears = (total: string): [number, number, CellValue][] => [
   [P.financing, 1, "2017 год"],
   [P.financing, 2, "2018 год"],
@@ -149,7 +152,12 @@ const CASES: Case[] = [
   { rule: "schedule/date-impossible", fires: schedule([S.act11, 2, "31.09.2021"]), at: [0, S.act11, 2], quiet: schedule([S.act11, 2, "30.09.2021"]) },
   { rule: "schedule/end-before-start", fires: schedule([S.act21, 3, "Октябрь 2021 г."]), at: [0, S.act21, 3], quiet: schedule() },
   { rule: "schedule/date-outside-term", fires: schedule([S.act21, 3, "Сентябрь 2022 г."]), at: [0, S.act21, 3], quiet: schedule() },
-  { rule: "schedule/outside-passport-term", fires: withPassportTerm("Сентябрь 2021 – декабрь 2021", schedule()), at: [1, S.stage2, 3], quiet: withPassportTerm("Сентябрь 2021 – август 2022", schedule()) },
+  {
+    rule: "schedule/outside-passport-term",
+    fires: withPassportTerm("Сентябрь 2021 – декабрь 2021", schedule()),
+    at: [1, S.stage2, 3],
+    quiet: withPassportTerm("Сентябрь 2021 – август 2022", schedule()),
+  },
   { rule: "schedule/outside-parent", fires: schedule([S.cp111, 3, "Октябрь 2021 г."]), at: [0, S.cp111, 3], quiet: schedule() },
   { rule: "schedule/responsible-missing", fires: schedule([S.act11, 4, ""]), at: [0, S.act11, 4], quiet: schedule() },
   { rule: "schedule/document-missing", fires: schedule([S.cp111, 5, ""]), at: [0, S.cp111, 5], quiet: schedule() },

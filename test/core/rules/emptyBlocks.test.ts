@@ -7,7 +7,15 @@ import { buildTemplate } from "../../../src/core/templates";
 import { PASSPORT_ROW as P, seedLikePassportWorkbook } from "../../fixtures/seedLike";
 import { planToSnapshot } from "../../helpers/planToSnapshot";
 
-const BLOCK_RULES = ["passport/name-missing", "passport/goal-missing", "passport/term-missing", "passport/leader-missing", "passport/indicators-missing", "passport/results-missing", "passport/financing-missing"];
+const BLOCK_RULES = [
+  "passport/name-missing",
+  "passport/goal-missing",
+  "passport/term-missing",
+  "passport/leader-missing",
+  "passport/indicators-missing",
+  "passport/results-missing",
+  "passport/financing-missing",
+];
 
 describe("empty required blocks of a pasted passport", () => {
   test.each([
@@ -16,7 +24,17 @@ describe("empty required blocks of a pasted passport", () => {
     ["leader", [[P.leader, 1, ""]], "passport/leader-missing", P.leader, "error"],
     ["term", [[P.term, 1, ""]], "passport/term-missing", P.term, "error"],
     ["results", [[P.results, 1, ""]], "passport/results-missing", P.results, "warning"],
-    ["indicator rows", [[P.indicator1, 0, ""], [P.indicator2, 0, ""], [P.indicator3, 0, ""]], "passport/indicators-missing", P.indicators, "error"],
+    [
+      "indicator rows",
+      [
+        [P.indicator1, 0, ""],
+        [P.indicator2, 0, ""],
+        [P.indicator3, 0, ""],
+      ],
+      "passport/indicators-missing",
+      P.indicators,
+      "error",
+    ],
   ] as const)("an empty %s is reported at its label", (_what, edits, rule, row, severity) => {
     const report = validateWorkbook(seedLikePassportWorkbook({ edits: edits.map((e) => [...e]) }));
     const found = report.sheets[0].findings.filter((f) => BLOCK_RULES.includes(f.rule));

@@ -92,4 +92,3 @@ export function readPassport(grid: Grid, blocks: PassportBlock[], notes: Recogni
   // the indicator table needs the term to tell the base column from the plan columns; re-read when it came later
   return p;
 }
-

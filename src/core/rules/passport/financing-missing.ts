@@ -1,5 +1,5 @@
 import { passportRule } from "../define";
-import { blank, blockAt } from "../helpers";
+import { blockAt } from "../helpers";
 import type { Hit } from "../types";
 
 /** The passport gives its financing: sources and amounts (a zero is an amount; an empty table is not). */
@@ -8,7 +8,11 @@ export default passportRule({
   severity: "warning",
   title: { ru: "Указано финансирование проекта", en: "The project financing is given" },
   check(doc) {
-    if ((doc.financing?.sources ?? []).some((s) => s.values.some((v) => v !== undefined && v.number.kind !== "empty") || (s.total !== undefined && s.total.number.kind !== "empty")) || (doc.financing?.total?.values ?? []).some((v) => v !== undefined && v.number.kind !== "empty")) return [];
+    if (
+      (doc.financing?.sources ?? []).some((s) => s.values.some((v) => v !== undefined && v.number.kind !== "empty") || (s.total !== undefined && s.total.number.kind !== "empty")) ||
+      (doc.financing?.total?.values ?? []).some((v) => v !== undefined && v.number.kind !== "empty")
+    )
+      return [];
     const at = blockAt(doc, "financing");
     const out: Hit[] = [
       {

@@ -1,5 +1,5 @@
 import { passportRule } from "../define";
-import { blank, blockAt } from "../helpers";
+import { blockAt } from "../helpers";
 import type { Hit } from "../types";
 
 /** The passport has at least one indicator row: a project is measured by its indicators. */

@@ -29,7 +29,10 @@ export default passportRule({
           en: `The project term «${q(c.text)}» is not understood: the month and year of start and end are expected, e.g. «Апрель 2017 – декабрь 2017».`,
         },
       });
-    } else if (doc.term.interval.start.year > doc.term.interval.end.year || (doc.term.interval.start.year === doc.term.interval.end.year && doc.term.interval.start.month > doc.term.interval.end.month)) {
+    } else if (
+      doc.term.interval.start.year > doc.term.interval.end.year ||
+      (doc.term.interval.start.year === doc.term.interval.end.year && doc.term.interval.start.month > doc.term.interval.end.month)
+    ) {
       const c = doc.term.cell;
       out.push({
         row: c.row,

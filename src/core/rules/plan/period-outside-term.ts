@@ -37,7 +37,10 @@ export default planRule({
         let d = dateMessages.get(o);
         if (!d) {
           const list = o.parts.map((x) => whereOutside(x, o.term));
-          d = { ru: `Дата выходит за пределы ${tp.ru}: ${list.map((x) => x.ru).join("; ")}. Ожидается дата внутри срока реализации.`, en: sentence(`The date lies outside ${tp.en}: ${list.map((x) => x.en).join("; ")}`) + " A date inside the term is expected." };
+          d = {
+            ru: `Дата выходит за пределы ${tp.ru}: ${list.map((x) => x.ru).join("; ")}. Ожидается дата внутри срока реализации.`,
+            en: sentence(`The date lies outside ${tp.en}: ${list.map((x) => x.en).join("; ")}`) + " A date inside the term is expected.",
+          };
           dateMessages.set(o, d);
         }
         out.push({ row: c.row, col: c.col, message: d });
