@@ -10,7 +10,7 @@ import type { Token } from "./tokens";
  * «II-III кварталы». "season": three months from `month` («осень» = September–November; winter runs from the December
  * before its year). "school-half": a half of the school year that starts in `year` («2 полугодие 2021-2022 учебного года»).
  */
-export type PointKind = "day" | "month" | "quarter" | "half" | "year" | "bare" | "season" | "school-half";
+export type PointKind = "day" | "month" | "quarter" | "half" | "year" | "bare" | "season" | "school-half" | "school-quarter";
 
 /** One end of a range. year < 0: no year written. */
 export interface Point {
@@ -81,8 +81,8 @@ function yearAfter(tk: Token[], j: number, p: Point): number {
 function unitAfter(tk: Token[], j: number, n: number, roman: boolean, from: number): Point | null {
   const t = tk[j];
   const k = wordKind(t);
-  if (k !== "quarter" && k !== "half") return null;
-  const p = newPoint(k === "quarter" ? "quarter" : "half", from);
+  if (k !== "quarter" && k !== "half" && k !== "school-quarter") return null;
+  const p = newPoint(k === "quarter" ? "quarter" : k === "half" ? "half" : "school-quarter", from);
   p.number = n;
   p.roman = roman;
   j++;
@@ -243,9 +243,9 @@ function monthsFromJanuary(tk: Token[], i: number): Item | null {
   return { startPoint: start, endPoint: end, deadline: false, open: false, school: false, from: i, to: end.to };
 }
 
-/** «2 полугодие 2021-2022 учебного года», «I полугодие 2023/24 уч. г.»: the half of the school year. */
+/** «2 полугодие 2021-2022 учебного года», «I полугодие 2023/24 уч. г.», «II четверть 2021-2022 учебного года»: a part of the school year. */
 function schoolHalf(tk: Token[], a: Point): Item | null {
-  if (a.kind !== "half" || a.year < 0) return null;
+  if ((a.kind !== "half" && a.kind !== "school-quarter") || a.year < 0) return null;
   let j = a.to;
   if (!(tk[j]?.type === "dash" || tk[j]?.type === "slash") || tk[j + 1]?.type !== "number") return null;
   const second = tk[j + 1];
@@ -256,7 +256,7 @@ function schoolHalf(tk: Token[], a: Point): Item | null {
   j++;
   if (tk[j]?.type === "dot") j++;
   j = skipYearWord(tk, j);
-  const p: Point = { ...a, kind: "school-half", to: j };
+  const p: Point = { ...a, kind: a.kind === "half" ? "school-half" : "school-quarter", to: j };
   return { startPoint: p, endPoint: null, deadline: false, open: false, school: false, from: a.from, to: j };
 }
 

@@ -13,7 +13,17 @@ export interface Resolved {
   precision: Precision;
 }
 
-const PRECISION_OF: Record<PointKind, Precision> = { day: "day", month: "month", quarter: "quarter", half: "quarter", year: "year", bare: "day", season: "month", "school-half": "month" };
+const PRECISION_OF: Record<PointKind, Precision> = {
+  day: "day",
+  month: "month",
+  quarter: "quarter",
+  half: "quarter",
+  year: "year",
+  bare: "day",
+  season: "month",
+  "school-half": "month",
+  "school-quarter": "month",
+};
 const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, quarter: 2, year: 3 };
 
 /** month * 100 + day of the point's first day, to order two points of one year. */
@@ -29,6 +39,7 @@ export function startKey(p: Point): number {
       return (6 * p.number - 5) * 100 + 1;
     case "season":
       return p.month * 100 + 1;
+    case "school-quarter":
     case "school-half":
       // its span knows its own year (the second half is in the next calendar year): no New Year to cross here
       return p.number * 100 + 1;
@@ -63,6 +74,20 @@ export function span(ctx: ParseContext, p: Point, y: number): Interval {
       const last = p.month === 12 ? 2 : p.month + 2;
       return { start: { ...first, day: 1 }, end: { year: y, month: last, day: lastDayOfMonth(y, last) } };
     }
+    case "school-quarter": {
+      // the school's quarters (четверти) of the year starting in September: September–October, November–December,
+      // January–March, April–May
+      if (p.number < 1 || p.number > 4) fail(M.badQuarter(part()));
+      const [m1, m2, shift] = (
+        [
+          [9, 10, 0],
+          [11, 12, 0],
+          [1, 3, 1],
+          [4, 5, 1],
+        ] as const
+      )[p.number - 1];
+      return { start: { year: y + shift, month: m1, day: 1 }, end: { year: y + shift, month: m2, day: lastDayOfMonth(y + shift, m2) } };
+    }
     case "school-half":
       // the first half of a school year is September–December, the second January–May (the school term)
       if (p.number < 1 || p.number > 2) fail(M.badQuarter(part()));
@@ -91,7 +116,7 @@ export function resolve(ctx: ParseContext, it: Item, base: number): Resolved {
   const itemText = () => text(ctx, it.from, it.to);
   if (a.kind === "bare") {
     if (b !== null && b.kind === "day" && !a.roman) a = { ...a, kind: "day", day: a.number, month: b.month, year: b.year };
-    else if (b !== null && (b.kind === "quarter" || b.kind === "half")) a = { ...a, kind: b.kind };
+    else if (b !== null && (b.kind === "quarter" || b.kind === "half" || b.kind === "school-quarter")) a = { ...a, kind: b.kind };
     else fail(M.notUnderstood(ctx.source, itemText()));
   }
   if (b !== null && b.kind === "bare") fail(M.notUnderstood(ctx.source, itemText()));
@@ -168,7 +193,7 @@ function borrowUnits(items: Item[]): void {
     if (!points.every((p) => p.kind === "bare")) continue;
     if (next.kind === "day" && points.every((p) => !p.roman)) {
       for (const p of points) Object.assign(p, { kind: "day", day: p.number, month: next.month, year: next.year });
-    } else if (next.kind === "quarter" || next.kind === "half") {
+    } else if (next.kind === "quarter" || next.kind === "half" || next.kind === "school-quarter") {
       for (const p of points) Object.assign(p, { kind: next.kind, year: next.year });
     }
   }
@@ -204,6 +229,8 @@ export function resolveAll(ctx: ParseContext, items: Item[], term: Interval | un
       for (const p of [it.startPoint, it.endPoint]) if (p !== null) p.kind = "school-half";
       base = term.start.year;
     }
+    // «II четверть» names the school year it is in by the year that school year starts
+    if (base < 0 && term !== undefined && schoolYearTerm(term) && (it.startPoint.kind === "school-quarter" || it.endPoint?.kind === "school-quarter")) base = term.start.year;
     if (base < 0 && term !== undefined) base = yearFromTerm(ctx, it, term);
     if (base < 0) fail(M.noYear(text(ctx, it.from, it.to)));
     out.push(resolve(ctx, it, base));

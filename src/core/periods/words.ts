@@ -6,9 +6,10 @@
  * Word classes: "month" (number = 1–12), "year-word" (г, гг, год, года …), "quarter" (квартал, кв …),
  * "half" (полугодие …), "school" (учебный, уч), "ordinal" (первый … четвертый, number = 1–4),
  * "roman" (I … VI), "ordinal-suffix" (the «й», «го» of «1-й», «2-го»), "season" (осень …, number = its first
- * month: 3, 6, 9, 12), "weekday" (пятница, пятницу, пт …, number = 1–7 from Monday).
+ * month: 3, 6, 9, 12), "weekday" (пятница, пятницу, пт …, number = 1–7 from Monday), "school-quarter" (четверть:
+ * a quarter of the school year).
  */
-export type WordKind = "month" | "year-word" | "quarter" | "half" | "school" | "ordinal" | "roman" | "ordinal-suffix" | "season" | "weekday";
+export type WordKind = "month" | "year-word" | "quarter" | "half" | "school-quarter" | "school" | "ordinal" | "roman" | "ordinal-suffix" | "season" | "weekday";
 
 export interface WordInfo {
   readonly kind: WordKind;
@@ -64,6 +65,7 @@ function buildWords(): Map<string, WordInfo> {
   add("year-word", 0, ["г", "гг"], true);
   add("quarter", 0, ["квартал", "квартала", "квартале", "кварталы", "кварталов", "кварталах", "кварталам", "кварталу", "кварталом"]);
   add("quarter", 0, ["кв", "кварт"], true);
+  add("school-quarter", 0, ["четверть", "четверти", "четвертей", "четвертью", "четвертях"]);
   add("half", 0, ["полугодие", "полугодия", "полугодии", "полугодий", "полугодию", "полугодием", "полугодиях", "полугодиям"]);
   add("school", 0, ["учебный", "учебного", "учебном", "учебному", "учебным", "учебные", "учебных", "учебн"]);
   add("school", 0, ["уч"], true);

@@ -109,6 +109,16 @@ describe("frequencies and counts", () => {
     ["I полугодие", SCHOOL_2021, monthP(2021, 9, 2021, 12)],
     ["2 полугодие", SCHOOL_2021, monthP(2022, 1, 2022, 5)],
     ["I - II полугодие", SCHOOL_2021, monthP(2021, 9, 2022, 5)],
+    // the school's quarters (четверти)
+    ["I четверть", SCHOOL_2021, monthP(2021, 9, 2021, 10)],
+    ["II четверть", SCHOOL_2021, monthP(2021, 11, 2021, 12)],
+    ["3 четверть", SCHOOL_2021, monthP(2022, 1, 2022, 3)],
+    ["IV четверть", SCHOOL_2021, monthP(2022, 4, 2022, 5)],
+    ["I-II четверть", SCHOOL_2021, monthP(2021, 9, 2021, 12)],
+    ["в течение II четверти", SCHOOL_2021, monthP(2021, 11, 2021, 12)],
+    ["II, III четверти", SCHOOL_2021, sessionsP(months(2021, 11, 2021, 12), months(2022, 1, 2022, 3))],
+    ["II четверть 2021-2022 учебного года", SCHOOL_2021, monthP(2021, 11, 2021, 12)],
+    ["IV четверть 2021/22 уч. года", SCHOOL_2021, monthP(2022, 4, 2022, 5)],
     // … and in a calendar year's term, the calendar's half
     ["2 полугодие", months(2022, 1, 2022, 12), { kind: "interval", start: ymd(2022, 7, 1), end: ymd(2022, 12, 31), precision: "quarter" }],
     ["ноябрь- декабрь", SCHOOL_2021, monthP(2021, 11, 2021, 12)],
