@@ -8,6 +8,7 @@ import { tryReportDue, tryReportFor } from "./reports";
 import type { Token } from "./tokens";
 
 const PLAN_WORDS = new Set(["плану", "графику", "расписанию", "планом", "графиком"]);
+const SPECIFIC = new Set(["отдельному", "утвержденному", "единому", "согласованному", "индивидуальному"]);
 const FILLERS = new Set(["срок", "сроки", "срока", "период", "периоде", "ориентировочно", "также", "проведения", "реализации", "включительно"]);
 /** «по необходимости», «по запросу»: no date of their own (alone they give «no period»). */
 const ON_REQUEST = new Set(["необходимости", "запросу", "запросам", "согласованию", "требованию"]);
@@ -21,6 +22,8 @@ function tryFiller(tk: Token[], i: number): number {
   if ((t.text === "по" || t.text === "согласно") && tk[i + 1] !== undefined && PLAN_WORDS.has(tk[i + 1].text)) return i + 2;
   if (t.text === "в" && isWord(tk[i + 1], "соответствии") && isWord(tk[i + 2], "с") && tk[i + 3] !== undefined && PLAN_WORDS.has(tk[i + 3].text)) return i + 4;
   if (t.text === "по" && isWord(tk[i + 1], "мере") && tk[i + 2] !== undefined && tk[i + 2].type === "word") return i + 3; // по мере необходимости
+  // «по отдельному плану», «по утверждённому графику»
+  if (t.text === "по" && SPECIFIC.has(tk[i + 1]?.text ?? "") && tk[i + 2] !== undefined && PLAN_WORDS.has(tk[i + 2].text)) return i + 3;
   if (t.text === "по" && tk[i + 1] !== undefined && ON_REQUEST.has(tk[i + 1].text)) return i + 2;
   if (t.text === "в" && isWord(tk[i + 1], "срок")) return i + 2;
   if (FILLERS.has(t.text)) return i + 1;
@@ -78,6 +81,12 @@ function note(ctx: ParseContext, from: number, to: number, st: ScanState): void 
     if (sub.due !== undefined) st.due = sub.due;
     if (sub.impliedEvery !== undefined) st.impliedEvery ??= sub.impliedEvery;
     st.reportsFor.push(...sub.reportsFor);
+    return;
+  }
+  // «ежегодно (сентябрь)»: dates in brackets after words with no dates of their own say when
+  if (ok && st.items.length === 0 && sub.recurrence === undefined) {
+    st.items.push(...sub.items);
+    if (sub.throughout) st.throughout = true;
     return;
   }
   if (!ok && !hasDateish(ctx.tokens, from, to)) return;

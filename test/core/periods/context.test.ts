@@ -41,6 +41,11 @@ describe("a period among extra words", () => {
     ["Сроки исполнения: I квартал 2022 г.", quarterP(2022, 1)],
     ["Срок исполнения: до 25 декабря 2021 г.", deadline([2021, 9, 1], [2021, 12, 25])],
     ["1 этап: сентябрь 2021 г.", monthP(2021, 9)],
+    // remarks about the plan the dates follow, and dates in brackets after words with none of their own
+    ["в течение года по отдельному графику", throughoutP(SCHOOL_2021)],
+    ["октябрь 2021 г. (по утверждённому графику)", monthP(2021, 10)],
+    ["ежегодно (сентябрь)", monthP(2021, 9, 2021, 9, { recurrence: { every: "year" } })],
+    ["(сентябрь 2021)", monthP(2021, 9)],
     // a comma between the month and its year
     ["Сентябрь, 2021", monthP(2021, 9)],
     ["сентябрь, 2021 г.", monthP(2021, 9)],
