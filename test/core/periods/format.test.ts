@@ -234,3 +234,16 @@ describe("helpers for checks", () => {
     expect(backwardSessions(monthP(2021, 9))).toEqual([]);
   });
 });
+
+describe("report deadlines are shown with the day they are due", () => {
+  test.each([
+    ["ежемесячно, до 5 числа месяца, следующего за отчётным", "ежемесячно, до 5 числа", "monthly, due by day 5"],
+    ["на 10-й рабочий день месяца", "ежемесячно, до 10-го рабочего дня", "monthly, due by working day 10"],
+    ["в последний рабочий день месяца", "ежемесячно, в последний рабочий день", "monthly, due on the last working day"],
+    ["до 15 февраля года, следующего за отчётным", "ежегодно, до 15 февраля", "yearly, due by 15 February"],
+  ])("%s", (input, ru, en) => {
+    const r = parsePeriod(input);
+    if (!r.ok) throw new Error(r.reason.en);
+    expect([formatPeriod(r.period), formatPeriod(r.period, "en")]).toEqual([ru, en]);
+  });
+});
