@@ -192,6 +192,14 @@ function validatePlans(wb: ExcelJS.Workbook, plans: SheetPlan[]): void {
     if (plan.freeze && !(Number.isInteger(plan.freeze.rows) && Number.isInteger(plan.freeze.cols) && plan.freeze.rows >= 0 && plan.freeze.cols >= 0)) {
       throw bad(`закрепление ${JSON.stringify(plan.freeze)}`, `freeze ${JSON.stringify(plan.freeze)}`);
     }
+    for (const r of plan.rowHeights ?? []) {
+      if (!(Number.isInteger(r.row) && r.row >= 0 && r.row < MAX_ROWS && r.height > 0 && r.height <= 409)) {
+        throw bad(`высота строки ${JSON.stringify(r)}`, `row height ${JSON.stringify(r)}`);
+      }
+    }
+    for (const r of plan.print?.breaksBefore ?? []) {
+      if (!(Number.isInteger(r) && r >= 0 && r < MAX_ROWS)) throw bad(`разрыв страницы перед строкой ${r}`, `page break before row ${r}`);
+    }
     if (plan.print?.titleRows) checkRef({ top: plan.print.titleRows.top, bottom: plan.print.titleRows.bottom, left: 0, right: 0 }, where.ru);
     checkColor(plan.tabColor, where.ru);
   }
@@ -222,11 +230,18 @@ function argb(hex: string): string {
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 
+/**
+ * The font a cell without a font of its own shows (a new workbook's first font): a font changed from it keeps
+ * its name, or LibreOffice (and so a printed PDF) falls back to a serif face for the nameless font. The scheme
+ * "minor" makes Excel show the workbook theme's body font, as for the cell before.
+ */
+const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor" };
+
 function styled(current: Partial<ExcelJS.Style> | undefined, s: CellStyle): Partial<ExcelJS.Style> {
   const cur = current ?? {};
   const next: Partial<ExcelJS.Style> = { ...cur };
   if (s.bold !== undefined || s.italic !== undefined || s.fontSize !== undefined || s.fontColor !== undefined) {
-    const font: Partial<ExcelJS.Font> = { ...(cur.font ?? {}) };
+    const font: Partial<ExcelJS.Font> = { ...(cur.font ?? DEFAULT_FONT) };
     if (s.bold !== undefined) font.bold = s.bold;
     if (s.italic !== undefined) font.italic = s.italic;
     if (s.fontSize !== undefined) font.size = s.fontSize;
@@ -491,6 +506,7 @@ function applyPlan(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   const ws = plan.create ? wb.addWorksheet(plan.sheet) : wb.worksheets.find((w) => sameSheetName(w.name, plan.sheet))!;
 
   for (const c of plan.columnWidths ?? []) ws.getColumn(c.col + 1).width = c.width;
+  for (const r of plan.rowHeights ?? []) ws.getRow(r.row + 1).height = r.height;
 
   for (const c of plan.cells ?? []) {
     if (c.formula === undefined && c.value === undefined) continue;
@@ -537,6 +553,13 @@ function applyPlan(wb: ExcelJS.Workbook, plan: SheetPlan): void {
     if (p.fitToWidth) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     if (p.titleRows) setup.printTitlesRow = `${p.titleRows.top + 1}:${p.titleRows.bottom + 1}`;
     ws.pageSetup = setup;
+    if (p.header || p.footer) {
+      const part = (h: { left?: string; center?: string; right?: string } | undefined) =>
+        h ? `${h.left ? `&L${h.left}` : ""}${h.center ? `&C${h.center}` : ""}${h.right ? `&R${h.right}` : ""}` : undefined;
+      ws.headerFooter = { ...ws.headerFooter, oddHeader: part(p.header), oddFooter: part(p.footer) };
+    }
+    // a break before row r (0-based) is ExcelJS's break after the 1-based row r
+    for (const r of p.breaksBefore ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   }
 
   if (plan.visibility) ws.state = plan.visibility;

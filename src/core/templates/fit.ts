@@ -11,7 +11,7 @@
  * Widths are in Excel's unit, the width of the digit «0» of the default font (Calibri 11); heights in points.
  * The estimates are deliberately a little generous: a row a line too tall is harmless, a clipped one is not.
  */
-import type { RangeRef } from "../address";
+import { columnIndex, type RangeRef } from "../address";
 import { serialToYMD } from "../periods/dates";
 import type { CellStyle, CellWrite, SheetPlan } from "../workbook";
 import { FORMATS } from "./layout";
@@ -19,9 +19,13 @@ import { FORMATS } from "./layout";
 /** Points per line of Calibri 11 (Excel's default row height), scaled by the font size. */
 export const LINE_PT = 15;
 export const DEFAULT_ROW_PT = 15;
+/** Excel's tallest row. */
+export const MAX_ROW_PT = 409;
 const DEFAULT_FONT_SIZE = 11;
 /** What Excel keeps free inside a cell's width (padding), in «0» widths. */
 const CELL_PADDING = 1;
+/** A column is widened for a long word up to this width; a longer word (an address) is broken as Excel breaks it. */
+const MAX_WORD_WIDTH = 30;
 /** A merged area gains the gaps between its columns (5 px of a 7 px «0»). */
 const GRID_GAP = 5 / 7;
 
@@ -39,7 +43,8 @@ function charWidth(ch: string): number {
   if (/[ЖШЩЮМмшщжюWMФф]/.test(ch)) return 1.45;
   if (/[A-ZА-ЯЁ]/.test(ch)) return 1.2;
   if (/[«»—–%]/.test(ch)) return 1.2;
-  return 1;
+  if (/[0-9]/.test(ch)) return 1;
+  return 0.95;
 }
 
 /** The text's width in «0» widths at the cell's font. */
@@ -153,16 +158,39 @@ export function areaWidth(ref: RangeRef, width: (col: number) => number): number
   return w + (ref.right - ref.left) * GRID_GAP;
 }
 
+/**
+ * The longest text a formula can show, as far as the plan tells: the longest text among the cells it returns
+ * (a chart label repeats an indicator's name, a status one of the legend's labels), plus a few characters for
+ * what the formula adds («1. »). A reference returned stands as a value — after «=», «,» or «&» and before
+ * «,», «)», «&» or the end; one inside TRIM(…) or before a comparison is a condition. Undefined when it
+ * returns no text of the plan.
+ */
+export function formulaText(formula: string, textAt: (row: number, col: number) => string | undefined): string | undefined {
+  let longest: string | undefined;
+  const bare = formula.replace(/"[^"]*"/g, '""');
+  for (const m of bare.matchAll(/(?<=^=|[,&]\s*)\$?([A-Z]{1,3})\$?([0-9]{1,7})(?=\s*(?:[,)&]|$))/g)) {
+    const text = textAt(Number(m[2]) - 1, columnIndex(m[1]));
+    if (text !== undefined && (longest === undefined || text.length > longest.length)) longest = text;
+  }
+  return longest === undefined ? undefined : `${longest} 00.`;
+}
+
 /** A wrapped text cell (or a text merged over several rows): the lines it needs at the current widths. */
 export function wrappedTextCells(plan: SheetPlan): { ref: RangeRef; text: string; style: CellStyle; lines: number }[] {
   const width = columnWidthOf(plan);
-  return areas(plan)
-    .filter((a) => typeof a.cell.value === "string" && a.cell.value !== "" && (a.style.wrap || a.ref.bottom > a.ref.top))
-    .map((a) => {
-      const text = a.cell.value as string;
-      const lines = a.style.wrap ? estimateLines(text, areaWidth(a.ref, width), a.style) : 1;
-      return { ref: a.ref, text, style: a.style, lines };
-    });
+  const all = areas(plan);
+  const texts = new Map<string, string>();
+  for (const a of all) if (typeof a.cell.value === "string") texts.set(`${a.cell.row}:${a.cell.col}`, a.cell.value);
+  const textAt = (row: number, col: number) => texts.get(`${row}:${col}`);
+  const out: { ref: RangeRef; text: string; style: CellStyle; lines: number }[] = [];
+  for (const a of all) {
+    if (!a.style.wrap && a.ref.bottom === a.ref.top) continue;
+    const text = typeof a.cell.value === "string" ? a.cell.value : a.cell.formula !== undefined && a.style.wrap ? formulaText(a.cell.formula, textAt) : undefined;
+    if (!text) continue;
+    const lines = a.style.wrap ? estimateLines(text, areaWidth(a.ref, width), a.style) : 1;
+    out.push({ ref: a.ref, text, style: a.style, lines });
+  }
+  return out;
 }
 
 /** The plan with its columns widened for numbers and dates, and row heights for its wrapped and merged texts. */
@@ -181,6 +209,13 @@ export function fitCells(plan: SheetPlan): SheetPlan {
     const short = need * fontScale(a.style) + CELL_PADDING + 0.5 - have;
     if (short > 0) widths.set(a.ref.right, Math.ceil((width(a.ref.right) + short) * 2) / 2);
   }
+  // a wrapped text's longest word fits on a line (Excel breaks a word that does not inside it: «необязательн|о»)
+  for (const a of all) {
+    if (!a.style.wrap || typeof a.cell.value !== "string") continue;
+    const word = Math.max(...a.cell.value.split(/[\s]+/).map((w) => textWidth(w, a.style)));
+    const short = Math.min(word, MAX_WORD_WIDTH) + CELL_PADDING + 0.5 - areaWidth(a.ref, width);
+    if (short > 0) widths.set(a.ref.right, Math.ceil((width(a.ref.right) + short) * 2) / 2);
+  }
   const fitted: SheetPlan = { ...plan, columnWidths: [...widths].sort((x, y) => x[0] - y[0]).map(([col, w]) => ({ col, width: w })) };
 
   const heights = new Map((plan.rowHeights ?? []).map((r) => [r.row, r.height]));
@@ -189,14 +224,14 @@ export function fitCells(plan: SheetPlan): SheetPlan {
   // one-row cells first, then areas over several rows spread what they still lack over their rows
   for (const t of texts.filter((x) => x.ref.top === x.ref.bottom)) {
     const need = Math.max(linesHeight(t.lines, t.style), linesHeight(1, t.style));
-    if (need > height(t.ref.top)) heights.set(t.ref.top, need);
+    if (need > height(t.ref.top)) heights.set(t.ref.top, Math.min(MAX_ROW_PT, need));
   }
   for (const t of texts.filter((x) => x.ref.top < x.ref.bottom)) {
     const rows = t.ref.bottom - t.ref.top + 1;
     let have = 0;
     for (let r = t.ref.top; r <= t.ref.bottom; r++) have += height(r);
     const lack = linesHeight(t.lines, t.style) - have;
-    if (lack > 0) for (let r = t.ref.top; r <= t.ref.bottom; r++) heights.set(r, height(r) + Math.ceil(lack / rows));
+    if (lack > 0) for (let r = t.ref.top; r <= t.ref.bottom; r++) heights.set(r, Math.min(MAX_ROW_PT, height(r) + Math.ceil(lack / rows)));
   }
   if (heights.size) fitted.rowHeights = [...heights].sort((x, y) => x[0] - y[0]).map(([row, h]) => ({ row, height: h }));
   return fitted;
