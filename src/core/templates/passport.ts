@@ -97,7 +97,7 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
 function columnWidths(d: Draft): void {
   const n = d.periods.length;
   const statusCol = L.indicators.firstPeriod + 3 * n + 1;
-  const widths = [6, 46, 13, 13, 14, 14, 14, 14];
+  const widths = [6, 46, 13, 13, 14, 14, 14, 18]; // H: a phone number on one line
   for (let c = 0; c <= Math.max(statusCol, FORM_RIGHT + 1); c++) d.b.width(c, widths[c] ?? 11);
   d.b.width(statusCol, 13);
 }
