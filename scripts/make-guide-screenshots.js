@@ -33,7 +33,7 @@ function serve() {
 /** Cells a person typed wrongly into the example plan, so that the check has something to show. */
 async function spoilPlan(page) {
   await page.evaluate(async () => {
-    const { fake } = window.__preview;
+    const { fake } = globalThis.__preview;
     await fake.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("План реализации");
       ws.getRange("C6").values = [["когда-нибудь"]];

@@ -19,7 +19,6 @@ const soffice = sofficeForTests();
 const poppler = spawnSync("pdftotext", ["-v"]).status === 0;
 if (soffice && !poppler) {
   if (process.env.CI) throw new Error("pdftotext (poppler-utils) is not installed: the print test cannot run (CI is set)");
-  // eslint-disable-next-line no-console
   console.warn("SKIPPED: pdftotext (poppler-utils) is not installed; apt-get install poppler-utils");
 }
 const describePrint = soffice && poppler ? describe : describe.skip;

@@ -280,7 +280,7 @@ function financingBlock(d: Draft, top: number, refs: Refs): number {
   b.value(fh, totalCol, t("totalPeriod"), HEADER_STYLE);
   sources.forEach((s, i) => {
     label(b, fh + 1 + i, s, 1, BODY_STYLE);
-    years.forEach((_, y) => b.value(fh + 1 + i, firstYearCol + y, ex ? ex.financing[i][y] ?? 0 : undefined, { ...BODY_STYLE, numberFormat: FORMATS.money }));
+    years.forEach((_, y) => b.value(fh + 1 + i, firstYearCol + y, ex ? (ex.financing[i][y] ?? 0) : undefined, { ...BODY_STYLE, numberFormat: FORMATS.money }));
   });
   label(b, totalRowIdx, t("total"), 1, { ...BODY_STYLE, bold: true });
   b.validate(listValidation(rect(fh + 1, 0, fh + sources.length, 0), "Sources", ctx.lang, true));

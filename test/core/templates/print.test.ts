@@ -51,7 +51,9 @@ describe.each(KINDS)("%s", (kind) => {
       const width = columnWidthOf(plan);
       const merges = new Map((plan.merges ?? []).map((m) => [`${m.top}:${m.left}`, m]));
       const formatAt = (row: number, col: number) =>
-        (plan.styles ?? []).filter((s) => row >= s.ref.top && row <= s.ref.bottom && col >= s.ref.left && col <= s.ref.right).reduce<string | undefined>((f, s) => s.style.numberFormat ?? f, undefined);
+        (plan.styles ?? [])
+          .filter((s) => row >= s.ref.top && row <= s.ref.bottom && col >= s.ref.left && col <= s.ref.right)
+          .reduce<string | undefined>((f, s) => s.style.numberFormat ?? f, undefined);
       let numbers = 0;
       for (const c of plan.cells) {
         if (typeof c.value !== "number") continue;
@@ -151,6 +153,5 @@ describe("estimates", () => {
 });
 
 afterAll(() => {
-  // eslint-disable-next-line no-console
   console.log(`wrapped cells checked against their row heights: ${checkedCells}`);
 });
