@@ -68,6 +68,7 @@ export type StepPart =
   | "styles"
   | "merges"
   | "columnWidths"
+  | "rowHeights"
   | "tables"
   | "validation"
   | "conditionalFormats"
