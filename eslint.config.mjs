@@ -32,8 +32,6 @@ const TEMPORARY_IGNORES = [
   "src/adapters/xlsx/*.ts",
   "!src/adapters/xlsx/write.ts",
   "!src/adapters/xlsx/index.ts",
-  // being split on branch i18-docs; remove after merge
-  "src/core/templates/passport.ts",
 ];
 // ---------------------------------------------------------------------------------------------------------------
 
