@@ -1,0 +1,157 @@
+/**
+ * The findings view's data, apart from React: the items (a check's findings or compute's conflicts, one
+ * shape), the filters, the flat list of rows the virtualised list draws (a header per sheet, then its
+ * items unless the group is collapsed) and "copy as table". Everything here is O(n) over the items, so
+ * 30,000 findings filter and group in a few milliseconds (the bench measures the whole first render).
+ */
+import { formatCell } from "../../../core/address";
+import type { Lang, Text } from "../../../core/i18n";
+import { SEVERITY_ORDER, type Finding, type Severity, type SheetReport } from "../../../core/findings";
+import { RULES } from "../../../core/rules";
+import type { ComputeConflict } from "../../../app/engine";
+import type { Strings } from "../../../i18n";
+
+/** One row of the list: what it says, where it points, and the rule (or reason) behind it. */
+export interface ListItem {
+  severity: Severity;
+  sheet: string;
+  /** 0-based cell */
+  row: number;
+  col: number;
+  message: Text;
+  /** rule id (a finding's) or a fixed id for compute's conflicts */
+  rule: string;
+  /** the rule's title from the catalogue, in both languages */
+  title: Text;
+}
+
+let titles: Map<string, Text> | undefined;
+
+/** The catalogue's title of a rule; recognition notes and unknown ids get a plain fallback (never an empty cell). */
+export function ruleTitle(rule: string, s: { ru: Strings; en: Strings }): Text {
+  titles ??= new Map(RULES.map((r) => [r.id, r.title]));
+  const t = titles.get(rule);
+  if (t) return t;
+  if (rule.startsWith("recognition/")) return { ru: s.ru.findings.recognitionTitle, en: s.en.findings.recognitionTitle };
+  return { ru: rule, en: rule };
+}
+
+/** A check's findings, sheet by sheet in the workbook's order, each sheet's by severity then cell. */
+export function itemsFromReports(sheets: readonly SheetReport[], s: { ru: Strings; en: Strings }): ListItem[] {
+  const out: ListItem[] = [];
+  for (const sh of sheets) {
+    const sorted = [...sh.findings].sort(
+      (a: Finding, b: Finding) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.row - b.row || a.col - b.col,
+    );
+    for (const f of sorted) out.push({ severity: f.severity, sheet: sh.sheet, row: f.row, col: f.col, message: f.message, rule: f.rule, title: ruleTitle(f.rule, s) });
+  }
+  return out;
+}
+
+export const CONFLICT_RULE = "compute/typed-over-formula";
+
+/** Compute's conflicts (cells compute owns that hold a typed value): every one of them, none dropped. */
+export function itemsFromConflicts(conflicts: readonly ComputeConflict[], s: { ru: Strings; en: Strings }): ListItem[] {
+  const title = { ru: s.ru.findings.conflictTitle, en: s.en.findings.conflictTitle };
+  return conflicts.map((c) => ({
+    severity: "warning" as const,
+    sheet: c.sheet,
+    row: c.row,
+    col: c.col,
+    message: { ru: s.ru.findings.conflictItem(shownValue(c.value)), en: s.en.findings.conflictItem(shownValue(c.value)) },
+    rule: CONFLICT_RULE,
+    title,
+  }));
+}
+
+function shownValue(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  const t = typeof v === "object" ? JSON.stringify(v) : String(v);
+  return t.length > 80 ? `${t.slice(0, 79)}…` : t;
+}
+
+export interface Filters {
+  severity: Severity | "all";
+  /** "" = every sheet */
+  sheet: string;
+  /** "" = every rule */
+  rule: string;
+  /** case-insensitive words, all of which must occur in the message, cell, sheet or title */
+  query: string;
+}
+
+export const NO_FILTERS: Filters = { severity: "all", sheet: "", rule: "", query: "" };
+
+export function matcher(f: Filters, lang: Lang): (it: ListItem) => boolean {
+  const words = f.query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  return (it) => {
+    if (f.severity !== "all" && it.severity !== f.severity) return false;
+    if (f.sheet && it.sheet !== f.sheet) return false;
+    if (f.rule && it.rule !== f.rule) return false;
+    if (!words.length) return true;
+    const hay = `${it.message[lang]}\n${it.title[lang]}\n${it.sheet}\n${formatCell(it)}`.toLocaleLowerCase();
+    return words.every((w) => hay.includes(w));
+  };
+}
+
+/** What the list draws: a sheet's header, then (when expanded) its items. */
+export type Row = { type: "group"; sheet: string; count: number; expanded: boolean } | { type: "item"; item: ListItem; sheet: string };
+
+export interface View {
+  rows: Row[];
+  /** the filtered items in list order (copy as table takes these, collapsed groups included) */
+  shown: ListItem[];
+}
+
+export function buildView(items: readonly ListItem[], filters: Filters, lang: Lang, collapsed: ReadonlySet<string>): View {
+  const keep = matcher(filters, lang);
+  const bySheet = new Map<string, ListItem[]>();
+  for (const it of items) {
+    if (!keep(it)) continue;
+    let list = bySheet.get(it.sheet);
+    if (!list) bySheet.set(it.sheet, (list = []));
+    list.push(it);
+  }
+  const rows: Row[] = [];
+  const shown: ListItem[] = [];
+  for (const [sheet, list] of bySheet) {
+    const expanded = !collapsed.has(sheet);
+    rows.push({ type: "group", sheet, count: list.length, expanded });
+    for (const item of list) {
+      shown.push(item);
+      if (expanded) rows.push({ type: "item", item, sheet });
+    }
+  }
+  return { rows, shown };
+}
+
+/** Counts for the filter buttons and the choices of the sheet and rule filters (over every item). */
+export function facets(items: readonly ListItem[], lang: Lang) {
+  const severity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const sheets = new Map<string, number>();
+  const rules = new Map<string, { title: string; n: number }>();
+  for (const it of items) {
+    severity[it.severity]++;
+    sheets.set(it.sheet, (sheets.get(it.sheet) ?? 0) + 1);
+    const r = rules.get(it.rule);
+    if (r) r.n++;
+    else rules.set(it.rule, { title: it.title[lang], n: 1 });
+  }
+  return {
+    severity,
+    sheets: [...sheets].map(([sheet, n]) => ({ sheet, n })),
+    rules: [...rules].map(([rule, r]) => ({ rule, ...r })).sort((a, b) => a.title.localeCompare(b.title, lang)),
+  };
+}
+
+/**
+ * Tab-separated text with a header row, as Excel pastes it into cells: a field holding a tab, a line break
+ * or a quote is quoted, its quotes doubled (what Excel itself puts on the clipboard).
+ */
+export function tableText(items: readonly ListItem[], lang: Lang, s: Strings): string {
+  const field = (v: string) => (/[\t\r\n"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const head = [s.findings.colSheet, s.findings.colCell, s.findings.colSeverity, s.findings.colRule, s.findings.colMessage];
+  const lines = [head.map(field).join("\t")];
+  for (const it of items) lines.push([it.sheet, formatCell(it), s.severity[it.severity], it.title[lang], it.message[lang]].map(field).join("\t"));
+  return lines.join("\r\n") + "\r\n";
+}
