@@ -15,7 +15,7 @@ const SECTION = "bundle";
  * dist/ when it is newer than the sources; otherwise a production build of its own (build/bench/dist),
  * so that dist/, which other tools may be serving, is left alone.
  */
-function productionBuild(root: string): { dir: string; built: boolean } {
+export function productionBuild(root: string): { dir: string; built: boolean } {
   const inputs = ["src", "webpack.config.js", "tsconfig.web.json", "package-lock.json"].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p));
   const sources = Math.max(...inputs.map(newestMtime));
   const fresh = (dir: string) => {

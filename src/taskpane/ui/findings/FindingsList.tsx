@@ -6,7 +6,7 @@
  * it, ← collapses it or goes up to the sheet, Enter / Space go to the cell (or toggle a sheet).
  */
 import * as React from "react";
-import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Virtualizer } from "@tanstack/react-virtual";
+import { defaultRangeExtractor, measureElement, observeElementRect, useVirtualizer, type Range, type Virtualizer } from "@tanstack/react-virtual";
 import { makeStyles } from "@fluentui/react-components";
 import type { Lang } from "../../../core/i18n";
 import type { Strings } from "../../../i18n";
@@ -24,6 +24,15 @@ const useStyles = makeStyles({
  */
 const observeRect: typeof observeElementRect = (instance, cb) =>
   observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 320, height: 600 }));
+
+const GROUP_PX = 32;
+const ITEM_PX = 60;
+
+/** A row's height as drawn; a row not laid out (0 px) keeps its estimate, or every row would fit and be drawn. */
+const measureRow: typeof measureElement = (element, entry, instance) => {
+  const px = measureElement(element, entry, instance);
+  return px > 0 ? px : (element as HTMLElement).dataset?.testid === "findings-group" ? GROUP_PX : ITEM_PX;
+};
 
 export interface FindingsListProps {
   rows: readonly Row[];
@@ -53,10 +62,12 @@ export function FindingsList({ rows, lang, s, active, setActive, toggle, onSelec
   const virtualizer: Virtualizer<HTMLDivElement, Element> = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => (rows[i]?.type === "group" ? 32 : 60),
+    estimateSize: (i) => (rows[i]?.type === "group" ? GROUP_PX : ITEM_PX),
+    measureElement: measureRow,
     overscan: 6,
     rangeExtractor,
     observeElementRect: observeRect,
+    initialRect: { width: 320, height: 600 }, // a first screen before the scroller is measured (and in a server render)
     getItemKey: (i) => {
       const r = rows[i];
       return r.type === "group" ? `g:${r.sheet}` : i;
