@@ -36,6 +36,7 @@ import { ru } from "../i18n/ru";
 import { en } from "../i18n/en";
 import { CancelledError, UserFacingError, plainDetail } from "./actions";
 import type { Engine, RunOptions } from "./engine";
+import { readPassportSettings } from "./passportSettings";
 
 export interface OfficeEngineHost {
   run: ExcelRun;
@@ -224,7 +225,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       checkpoint(options, hadMarks ? both((x) => x.excel.cancelledOldMarks) : NOTHING);
       options?.onProgress?.(4, total, both((x) => x.excel.phase.mark));
       let marked: MarksResult = { syncs: 0, cells: 0, skipped: [] };
-      if (marks.length) {
+      if (marks.length && options?.mark !== false) {
         try {
           marked = await applyMarks(run, marks, { supports, budgetBytes });
           if (marked.cells > 0) hintAdd([MARKS_SHEET]);
@@ -350,5 +351,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
     async select(sheet: string, row: number, col: number) {
       await selectCell(run, sheet, row, col);
     },
+
+    passportSettings: () => reading(readPassportSettings(run)),
   };
 }

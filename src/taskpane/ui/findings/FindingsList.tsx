@@ -31,7 +31,7 @@ const ITEM_PX = 60;
 /** A row's height as drawn; a row not laid out (0 px) keeps its estimate, or every row would fit and be drawn. */
 const measureRow: typeof measureElement = (element, entry, instance) => {
   const px = measureElement(element, entry, instance);
-  return px > 0 ? px : (element as HTMLElement).dataset?.testid === "findings-group" ? GROUP_PX : ITEM_PX;
+  return px > 0 ? px : element.getAttribute("data-testid") === "findings-group" ? GROUP_PX : ITEM_PX;
 };
 
 export interface FindingsListProps {
