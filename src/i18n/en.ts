@@ -85,6 +85,7 @@ export const en: Strings = {
     conflictItem: (value: string) => `Typed by hand: ${value}`,
     selectFailed: "Could not go to the cell.",
   },
+  preview: { showFormulas: "Show formulas" },
   settings: {
     title: "Settings",
     language: "Pane language",

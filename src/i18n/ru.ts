@@ -84,6 +84,7 @@ export const ru = {
     conflictItem: (value: string) => `Введено вручную: ${value}`,
     selectFailed: "Не удалось перейти к ячейке.",
   },
+  preview: { showFormulas: "Показать формулы" },
   settings: {
     title: "Настройки",
     language: "Язык панели",
