@@ -14,7 +14,7 @@ import { productionBuild } from "./bundle";
 import { atMost, check, fmtMs, log, median, type Figure } from "./common";
 
 const SECTION = "pane";
-const FINDINGS = 30_000;
+const FINDINGS = Number(process.env.PO_FINDINGS ?? 30_000);
 const RUNS = 5;
 const CHROMIUM = "/usr/bin/chromium";
 

@@ -16,6 +16,9 @@ import { restoreSettings } from "../../src/taskpane/ui/persist";
 import { ru } from "../../src/i18n/ru";
 import { en } from "../../src/i18n/en";
 
+// the real engine over the fake Excel and Fluent UI in jsdom: slow on a loaded machine, not stuck
+jest.setTimeout(90_000);
+
 function setup() {
   const fake = createFakeExcel({ sheets: [{ name: "Лист1", cells: {} }] });
   const engine = createOfficeEngine({ run: fake.run, supports: (set, v) => fake.isSetSupported(set, v) }, "ru");

@@ -4,8 +4,6 @@ import type { Lang } from "../../core/i18n";
 import { strings } from "../../i18n";
 import type { Engine } from "../../app/engine";
 import type { Store } from "../../app/store";
-import { ru } from "../../i18n/ru";
-import { en } from "../../i18n/en";
 import { adoptPassport, compute, describeError } from "../../app/actions";
 import { useStore } from "./useStore";
 import { FindingsView } from "./findings/FindingsView";
@@ -23,7 +21,7 @@ export function ComputePage({ engine, store, lang }: { engine: Engine; store: St
   const state = useStore(store);
   const result = state.compute;
   // every conflict is listed (none dropped); the list is drawn again only when the result changes
-  const conflicts = React.useMemo(() => itemsFromConflicts(result?.conflicts ?? [], { ru, en }), [result]);
+  const conflicts = React.useMemo(() => itemsFromConflicts(result?.conflicts ?? []), [result]);
   const onSelect = React.useCallback(
     (c: ListItem) => void engine.select(c.sheet, c.row, c.col).catch((e) => store.set({ status: { kind: "error", text: describeError(e) } })),
     [engine, store],

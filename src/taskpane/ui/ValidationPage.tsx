@@ -2,8 +2,6 @@ import * as React from "react";
 import { Button, Text, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n";
 import { strings } from "../../i18n";
-import { ru } from "../../i18n/ru";
-import { en } from "../../i18n/en";
 import type { Engine } from "../../app/engine";
 import type { Store } from "../../app/store";
 import { validate, clearMarks, describeError } from "../../app/actions";
@@ -23,7 +21,7 @@ export function ValidationPage({ engine, store, lang }: { engine: Engine; store:
   const state = useStore(store);
   const result = state.validation;
   // items and onSelect change only with the result: progress ticks re-render this page, not the list
-  const items = React.useMemo(() => (result ? itemsFromReports(result.sheets, { ru, en }) : []), [result]);
+  const items = React.useMemo(() => (result ? itemsFromReports(result.sheets) : []), [result]);
   const onSelect = React.useCallback(
     (f: ListItem) => void engine.select(f.sheet, f.row, f.col).catch((e) => store.set({ status: { kind: "error", text: describeError(e) } })),
     [engine, store],

@@ -5,7 +5,7 @@ import { formatCell } from "../../../core/address";
 import type { Lang } from "../../../core/i18n";
 import type { Severity } from "../../../core/findings";
 import type { Strings } from "../../../i18n";
-import type { Row } from "./model";
+import { isGroup, ruleTitle, type Row } from "./model";
 
 const useStyles = makeStyles({
   row: {
@@ -75,7 +75,7 @@ export function FindingRow({ row, index, start, active, lang, s, setSize, posInS
     style: { transform: `translateY(${start}px)` },
     onClick: () => onClick(index),
   } as const;
-  if (row.type === "group") {
+  if (isGroup(row)) {
     return (
       <div {...common} aria-level={1} aria-expanded={row.expanded} className={mergeClasses(styles.row, styles.group, active && styles.active)} data-testid="findings-group">
         <span aria-hidden className={mergeClasses(styles.chevron, row.expanded && styles.open)}>
@@ -85,14 +85,14 @@ export function FindingRow({ row, index, start, active, lang, s, setSize, posInS
       </div>
     );
   }
-  const it = row.item;
+  const it = row;
   return (
     <div {...common} aria-level={2} className={mergeClasses(styles.row, styles.item, active && styles.active)} data-testid="finding" title={s.validation.goTo}>
       <Badge appearance="filled" color={BADGE[it.severity]}>
         {s.severity[it.severity]}
       </Badge>
       <span className={styles.cell}>{formatCell(it)}</span>
-      <span className={styles.title}>{it.title[lang]}</span>
+      <span className={styles.title}>{ruleTitle(it.rule)[lang]}</span>
       <span className={styles.message}>{it.message[lang]}</span>
     </div>
   );

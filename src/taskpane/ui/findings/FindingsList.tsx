@@ -10,7 +10,7 @@ import { defaultRangeExtractor, measureElement, observeElementRect, useVirtualiz
 import { makeStyles } from "@fluentui/react-components";
 import type { Lang } from "../../../core/i18n";
 import type { Strings } from "../../../i18n";
-import type { ListItem, Row } from "./model";
+import { isGroup, type GroupRow, type ListItem, type Row } from "./model";
 import { FindingRow } from "./FindingRow";
 
 const useStyles = makeStyles({
@@ -62,7 +62,7 @@ export function FindingsList({ rows, lang, s, active, setActive, toggle, onSelec
   const virtualizer: Virtualizer<HTMLDivElement, Element> = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => (rows[i]?.type === "group" ? GROUP_PX : ITEM_PX),
+    estimateSize: (i) => (rows[i] && isGroup(rows[i]) ? GROUP_PX : ITEM_PX),
     measureElement: measureRow,
     overscan: 6,
     rangeExtractor,
@@ -70,7 +70,7 @@ export function FindingsList({ rows, lang, s, active, setActive, toggle, onSelec
     initialRect: { width: 320, height: 600 }, // a first screen before the scroller is measured (and in a server render)
     getItemKey: (i) => {
       const r = rows[i];
-      return r.type === "group" ? `g:${r.sheet}` : i;
+      return isGroup(r) ? `g:${r.sheet}` : i;
     },
   });
 
@@ -82,15 +82,15 @@ export function FindingsList({ rows, lang, s, active, setActive, toggle, onSelec
     let groupStart = 0;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      if (r.type === "group") {
+      if (isGroup(r)) {
         pos[i] = ++groups;
         groupStart = i;
       } else {
         pos[i] = i - groupStart;
-        size[i] = (rows[groupStart] as Extract<Row, { type: "group" }>).count;
+        size[i] = (rows[groupStart] as GroupRow).count;
       }
     }
-    for (let i = 0; i < rows.length; i++) if (rows[i].type === "group") size[i] = groups;
+    for (let i = 0; i < rows.length; i++) if (isGroup(rows[i])) size[i] = groups;
     return { pos, size };
   }, [rows]);
 
@@ -115,7 +115,7 @@ export function FindingsList({ rows, lang, s, active, setActive, toggle, onSelec
   };
 
   const groupOf = (i: number) => {
-    for (let k = i; k >= 0; k--) if (rows[k].type === "group") return k;
+    for (let k = i; k >= 0; k--) if (isGroup(rows[k])) return k;
     return 0;
   };
 
@@ -143,19 +143,19 @@ export function FindingsList({ rows, lang, s, active, setActive, toggle, onSelec
         move(active - page);
         break;
       case "ArrowRight":
-        if (row.type === "group" && !row.expanded) toggle(row.sheet);
-        else if (row.type === "group") move(active + 1);
+        if (isGroup(row) && !row.expanded) toggle(row.sheet);
+        else if (isGroup(row)) move(active + 1);
         else return;
         break;
       case "ArrowLeft":
-        if (row.type === "group" && row.expanded) toggle(row.sheet);
-        else if (row.type === "item") move(groupOf(active));
+        if (isGroup(row) && row.expanded) toggle(row.sheet);
+        else if (!isGroup(row)) move(groupOf(active));
         else return;
         break;
       case "Enter":
       case " ":
-        if (row.type === "group") toggle(row.sheet);
-        else onSelect(row.item);
+        if (isGroup(row)) toggle(row.sheet);
+        else onSelect(row);
         break;
       default:
         return;
@@ -168,8 +168,8 @@ export function FindingsList({ rows, lang, s, active, setActive, toggle, onSelec
       const r = rows[i];
       setActive(i);
       if (!r) return;
-      if (r.type === "group") toggle(r.sheet);
-      else onSelect(r.item);
+      if (isGroup(r)) toggle(r.sheet);
+      else onSelect(r);
     },
     [rows, setActive, toggle, onSelect],
   );

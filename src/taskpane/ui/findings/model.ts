@@ -10,8 +10,13 @@ import { SEVERITY_ORDER, type Finding, type Severity, type SheetReport } from ".
 import { RULES } from "../../../core/rules";
 import type { ComputeConflict } from "../../../app/engine";
 import type { Strings } from "../../../i18n";
+import { ru } from "../../../i18n/ru";
+import { en } from "../../../i18n/en";
 
-/** One row of the list: what it says, where it points, and the rule (or reason) behind it. */
+/**
+ * One row of the list: what it says, where it points, and the rule (or reason) behind it. A check's findings
+ * are list items as they are (no copy of 30,000 objects); the rule's title is looked up when it is shown.
+ */
 export interface ListItem {
   severity: Severity;
   sheet: string;
@@ -19,40 +24,54 @@ export interface ListItem {
   row: number;
   col: number;
   message: Text;
-  /** rule id (a finding's) or a fixed id for compute's conflicts */
+  /** rule id (a finding's) or CONFLICT_RULE for compute's conflicts */
   rule: string;
-  /** the rule's title from the catalogue, in both languages */
-  title: Text;
-}
-
-let titles: Map<string, Text> | undefined;
-
-/** The catalogue's title of a rule; recognition notes and unknown ids get a plain fallback (never an empty cell). */
-export function ruleTitle(rule: string, s: { ru: Strings; en: Strings }): Text {
-  titles ??= new Map(RULES.map((r) => [r.id, r.title]));
-  const t = titles.get(rule);
-  if (t) return t;
-  if (rule.startsWith("recognition/")) return { ru: s.ru.findings.recognitionTitle, en: s.en.findings.recognitionTitle };
-  return { ru: rule, en: rule };
-}
-
-/** A check's findings, sheet by sheet in the workbook's order, each sheet's by severity then cell. */
-export function itemsFromReports(sheets: readonly SheetReport[], s: { ru: Strings; en: Strings }): ListItem[] {
-  const out: ListItem[] = [];
-  for (const sh of sheets) {
-    const sorted = [...sh.findings].sort(
-      (a: Finding, b: Finding) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.row - b.row || a.col - b.col,
-    );
-    for (const f of sorted) out.push({ severity: f.severity, sheet: sh.sheet, row: f.row, col: f.col, message: f.message, rule: f.rule, title: ruleTitle(f.rule, s) });
-  }
-  return out;
 }
 
 export const CONFLICT_RULE = "compute/typed-over-formula";
 
+let titles: Map<string, Text> | undefined;
+
+/** The catalogue's title of a rule; recognition notes and unknown ids get a plain fallback (never an empty cell). */
+export function ruleTitle(rule: string): Text {
+  titles ??= new Map<string, Text>([
+    ...RULES.map((r) => [r.id, r.title] as [string, Text]),
+    [CONFLICT_RULE, { ru: ru.findings.conflictTitle, en: en.findings.conflictTitle }],
+  ]);
+  const t = titles.get(rule);
+  if (t) return t;
+  if (rule.startsWith("recognition/")) return { ru: ru.findings.recognitionTitle, en: en.findings.recognitionTitle };
+  return { ru: rule, en: rule };
+}
+
+/**
+ * A check's findings, sheet by sheet in the workbook's order, each sheet's by severity then cell. The check
+ * returns them sorted by cell: three buckets keep that order within each severity, in one pass and no sort
+ * (a comparator sort of 30,000 findings was the largest part of the view's first render, docs/BENCHMARK.md).
+ */
+export function itemsFromReports(sheets: readonly SheetReport[]): ListItem[] {
+  const out: ListItem[] = [];
+  for (const sh of sheets) {
+    const sorted = isSortedByCell(sh.findings);
+    const buckets: ListItem[][] = [[], [], []];
+    // a finding names its sheet; one that names another (never made by the check) is grouped where it was reported
+    for (const f of sh.findings) buckets[SEVERITY_ORDER[f.severity] ?? 2].push(f.sheet === sh.sheet ? f : { ...f, sheet: sh.sheet });
+    for (const b of buckets) {
+      if (!sorted) b.sort((a, z) => a.row - z.row || a.col - z.col);
+      for (let i = 0; i < b.length; i++) out.push(b[i]);
+    }
+  }
+  return out;
+}
+
+function isSortedByCell(fs: readonly Finding[]): boolean {
+  for (let i = 1; i < fs.length; i++) if (fs[i - 1].row > fs[i].row || (fs[i - 1].row === fs[i].row && fs[i - 1].col > fs[i].col)) return false;
+  return true;
+}
+
 /** Compute's conflicts (cells compute owns that hold a typed value): every one of them, none dropped. */
-export function itemsFromConflicts(conflicts: readonly ComputeConflict[], s: { ru: Strings; en: Strings }): ListItem[] {
-  const title = { ru: s.ru.findings.conflictTitle, en: s.en.findings.conflictTitle };
+export function itemsFromConflicts(conflicts: readonly ComputeConflict[]): ListItem[] {
+  const s = { ru, en };
   return conflicts.map((c) => ({
     severity: "warning" as const,
     sheet: c.sheet,
@@ -60,7 +79,6 @@ export function itemsFromConflicts(conflicts: readonly ComputeConflict[], s: { r
     col: c.col,
     message: { ru: s.ru.findings.conflictItem(shownValue(c.value)), en: s.en.findings.conflictItem(shownValue(c.value)) },
     rule: CONFLICT_RULE,
-    title,
   }));
 }
 
@@ -89,13 +107,23 @@ export function matcher(f: Filters, lang: Lang): (it: ListItem) => boolean {
     if (f.sheet && it.sheet !== f.sheet) return false;
     if (f.rule && it.rule !== f.rule) return false;
     if (!words.length) return true;
-    const hay = `${it.message[lang]}\n${it.title[lang]}\n${it.sheet}\n${formatCell(it)}`.toLocaleLowerCase();
+    const hay = `${it.message[lang]}\n${ruleTitle(it.rule)[lang]}\n${it.sheet}\n${formatCell(it)}`.toLocaleLowerCase();
     return words.every((w) => hay.includes(w));
   };
 }
 
-/** What the list draws: a sheet's header, then (when expanded) its items. */
-export type Row = { type: "group"; sheet: string; count: number; expanded: boolean } | { type: "item"; item: ListItem; sheet: string };
+/** A sheet's header in the list. */
+export interface GroupRow {
+  group: true;
+  sheet: string;
+  count: number;
+  expanded: boolean;
+}
+
+/** What the list draws: a sheet's header, then (when expanded) its items themselves (no wrapper per row). */
+export type Row = GroupRow | ListItem;
+
+export const isGroup = (r: Row): r is GroupRow => "group" in r;
 
 export interface View {
   rows: Row[];
@@ -104,10 +132,11 @@ export interface View {
 }
 
 export function buildView(items: readonly ListItem[], filters: Filters, lang: Lang, collapsed: ReadonlySet<string>): View {
+  const all = filters.severity === "all" && !filters.sheet && !filters.rule && !filters.query.trim();
   const keep = matcher(filters, lang);
   const bySheet = new Map<string, ListItem[]>();
   for (const it of items) {
-    if (!keep(it)) continue;
+    if (!all && !keep(it)) continue;
     let list = bySheet.get(it.sheet);
     if (!list) bySheet.set(it.sheet, (list = []));
     list.push(it);
@@ -116,10 +145,10 @@ export function buildView(items: readonly ListItem[], filters: Filters, lang: La
   const shown: ListItem[] = [];
   for (const [sheet, list] of bySheet) {
     const expanded = !collapsed.has(sheet);
-    rows.push({ type: "group", sheet, count: list.length, expanded });
-    for (const item of list) {
-      shown.push(item);
-      if (expanded) rows.push({ type: "item", item, sheet });
+    rows.push({ group: true, sheet, count: list.length, expanded });
+    for (let i = 0; i < list.length; i++) {
+      shown.push(list[i]);
+      if (expanded) rows.push(list[i]);
     }
   }
   return { rows, shown };
@@ -135,7 +164,7 @@ export function facets(items: readonly ListItem[], lang: Lang) {
     sheets.set(it.sheet, (sheets.get(it.sheet) ?? 0) + 1);
     const r = rules.get(it.rule);
     if (r) r.n++;
-    else rules.set(it.rule, { title: it.title[lang], n: 1 });
+    else rules.set(it.rule, { title: ruleTitle(it.rule)[lang], n: 1 });
   }
   return {
     severity,
@@ -152,6 +181,6 @@ export function tableText(items: readonly ListItem[], lang: Lang, s: Strings): s
   const field = (v: string) => (/[\t\r\n"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const head = [s.findings.colSheet, s.findings.colCell, s.findings.colSeverity, s.findings.colRule, s.findings.colMessage];
   const lines = [head.map(field).join("\t")];
-  for (const it of items) lines.push([it.sheet, formatCell(it), s.severity[it.severity], it.title[lang], it.message[lang]].map(field).join("\t"));
+  for (const it of items) lines.push([it.sheet, formatCell(it), s.severity[it.severity], ruleTitle(it.rule)[lang], it.message[lang]].map(field).join("\t"));
   return lines.join("\r\n") + "\r\n";
 }
