@@ -71,7 +71,7 @@ export const en: Strings = {
     copy: "Copy as table",
     copied: (n: number) => `Rows copied: ${n}. Paste into Excel (Ctrl+V).`,
     copyFailed: "The browser refused the clipboard: select the text below and copy it (Ctrl+C).",
-    group: (sheet: string, n: number) => `${sheet} (${n})`,
+    group: (sheet: string, n: number) => `“${sheet}” — ${n}`,
     expand: "Expand",
     collapse: "Collapse",
     keys: "Arrow keys move through the list, Enter goes to the cell, ← and → collapse and expand a sheet.",

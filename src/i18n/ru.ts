@@ -70,7 +70,7 @@ export const ru = {
     copy: "Копировать таблицей",
     copied: (n: number) => `Скопировано строк: ${n}. Вставьте в Excel (Ctrl+V).`,
     copyFailed: "Браузер не дал доступа к буферу обмена: выделите текст ниже и скопируйте его (Ctrl+C).",
-    group: (sheet: string, n: number) => `${sheet} (${n})`,
+    group: (sheet: string, n: number) => `«${sheet}» — ${n}`,
     expand: "Развернуть",
     collapse: "Свернуть",
     keys: "Стрелки — переход по списку, Enter — перейти к ячейке, ← и → — свернуть и развернуть лист.",

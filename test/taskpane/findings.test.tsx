@@ -41,7 +41,7 @@ const groups = () => screen.getAllByTestId("findings-group");
 
 test("each row shows severity, cell, message and the rule's title; sheets are groups", () => {
   setup({ План: [finding("План", 4, R1, "Не указан срок")], Паспорт: [finding("Паспорт", 9, R2)] });
-  expect(groups().map((g) => g.textContent)).toEqual(["›План (1)", "›Паспорт (1)"]);
+  expect(groups().map((g) => g.textContent)).toEqual([`›${ru.findings.group("План", 1)}`, `›${ru.findings.group("Паспорт", 1)}`]);
   const first = rows()[0];
   expect(first.textContent).toContain(ru.severity[R1.severity]);
   expect(first.textContent).toContain("C5");

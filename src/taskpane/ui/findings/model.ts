@@ -2,7 +2,7 @@
  * The findings view's data, apart from React: the items (a check's findings or compute's conflicts, one
  * shape), the filters, the flat list of rows the virtualised list draws (a header per sheet, then its
  * items unless the group is collapsed) and "copy as table". Everything here is O(n) over the items, so
- * 30,000 findings filter and group in a few milliseconds (the bench measures the whole first render).
+ * 30,000 findings filter and group in a few milliseconds (scripts/bench/pane.ts measures the whole first render).
  */
 import { formatCell } from "../../../core/address";
 import type { Lang, Text } from "../../../core/i18n";
@@ -47,7 +47,8 @@ export function ruleTitle(rule: string): Text {
 /**
  * A check's findings, sheet by sheet in the workbook's order, each sheet's by severity then cell. The check
  * returns them sorted by cell: three buckets keep that order within each severity, in one pass and no sort
- * (a comparator sort of 30,000 findings was the largest part of the view's first render, docs/BENCHMARK.md).
+ * (in a Chromium profile of the first render of 30,000 findings, the comparator sort and the copies were
+ * the largest part of the script's time; scripts/bench/pane.ts measures the whole first render).
  */
 export function itemsFromReports(sheets: readonly SheetReport[]): ListItem[] {
   const out: ListItem[] = [];
