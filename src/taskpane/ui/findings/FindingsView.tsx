@@ -47,8 +47,13 @@ function FindingsViewImpl({ items, lang, onSelect, "data-testid": testId }: Find
   const counts = React.useMemo(() => facets(items, lang), [items, lang]);
   const view = React.useMemo(() => buildView(items, { ...filters, query }, lang, collapsed), [items, filters.severity, filters.sheet, filters.rule, query, lang, collapsed]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  // a new result or filter: back to the top of the list
-  React.useEffect(() => setActive(0), [items, filters.severity, filters.sheet, filters.rule, query]);
+  // a new result or filter: back to the top of the list (during render, not in an effect: no second render on mount)
+  const resetKey = [items, filters.severity, filters.sheet, filters.rule, query] as const;
+  const [seen, setSeen] = React.useState(resetKey);
+  if (seen.some((x, i) => x !== resetKey[i])) {
+    setSeen(resetKey);
+    setActive(0);
+  }
   const activeRow = Math.min(active, Math.max(0, view.rows.length - 1));
 
   const set = (patch: Partial<Filters>) => {
