@@ -52,7 +52,14 @@ export async function paneFigures(root: string): Promise<Figure[]> {
         for (let i = 0; i < n; i++) {
           const r = rules[i % rules.length];
           const s = sheets[i < n * 0.7 ? 0 : 1 + (i % 3)];
-          s.findings.push({ rule: r.id, severity: r.severity, sheet: s.sheet, row: 5 + i, col: i % 9, message: { ru: `Срок «${(i % 12) + 1}.2025» вне срока проекта: строка ${5 + i}`, en: `Period outside the project term: row ${5 + i}` } });
+          s.findings.push({
+            rule: r.id,
+            severity: r.severity,
+            sheet: s.sheet,
+            row: 5 + i,
+            col: i % 9,
+            message: { ru: `Срок «${(i % 12) + 1}.2025» вне срока проекта: строка ${5 + i}`, en: `Period outside the project term: row ${5 + i}` },
+          });
         }
         const w = window as unknown as { __bench: unknown; __preview: { store: { set(p: Record<string, unknown>): void } } };
         w.__bench = sheets;

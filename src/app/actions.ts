@@ -19,7 +19,10 @@ export class UserFacingError extends Error {
 
 /** The person cancelled a command. `text` says what was already written; `result` is kept when the work had finished. */
 export class CancelledError extends UserFacingError {
-  constructor(text: Text, readonly result?: unknown) {
+  constructor(
+    text: Text,
+    readonly result?: unknown,
+  ) {
     super(text);
     this.name = "CancelledError";
   }
@@ -96,54 +99,85 @@ async function guarded<R>(s: Store, page: "templates" | "validation" | "compute"
 const joined = (texts: Text[]): Text => ({ ru: texts.map((t) => t.ru).join(" "), en: texts.map((t) => t.en).join(" ") });
 
 export function createTemplate(engine: Engine, kind: TemplateKind, example: boolean, s: Store = store) {
-  return guarded(s, "templates", (o) => engine.createTemplate(kind, example, o), (r) => ({
-    status: { kind: "success", text: both((x) => x.templates.created(r.sheet)) },
-  }));
+  return guarded(
+    s,
+    "templates",
+    (o) => engine.createTemplate(kind, example, o),
+    (r) => ({
+      status: { kind: "success", text: both((x) => x.templates.created(r.sheet)) },
+    }),
+  );
 }
 
 export function validate(engine: Engine, s: Store = store) {
-  return guarded(s, "validation", (o) => engine.validate({ ...o, mark: s.get().markCells !== false }), (r) => {
-    const all = r.sheets.flatMap((sh) => sh.findings);
-    const n = (sev: string) => all.filter((f) => f.severity === sev).length;
-    const counts = both((x) => x.validation.counts(n("error"), n("warning"), n("info")));
-    // Marks Excel failed to write matter more than the counts: say so in the status itself.
-    if (r.marksIncomplete) return { validation: r, status: { kind: "error", text: joined([counts, ...(r.notes ?? [])]) } };
-    return {
-      validation: r,
-      status: { kind: n("error") ? "error" : "success", text: counts },
-    };
-  });
+  return guarded(
+    s,
+    "validation",
+    (o) => engine.validate({ ...o, mark: s.get().markCells !== false }),
+    (r) => {
+      const all = r.sheets.flatMap((sh) => sh.findings);
+      const n = (sev: string) => all.filter((f) => f.severity === sev).length;
+      const counts = both((x) => x.validation.counts(n("error"), n("warning"), n("info")));
+      // Marks Excel failed to write matter more than the counts: say so in the status itself.
+      if (r.marksIncomplete) return { validation: r, status: { kind: "error", text: joined([counts, ...(r.notes ?? [])]) } };
+      return {
+        validation: r,
+        status: { kind: n("error") ? "error" : "success", text: counts },
+      };
+    },
+  );
 }
 
 export function clearMarks(engine: Engine, s: Store = store) {
-  return guarded(s, "validation", (o) => engine.clearMarks(o), (r) => ({
-    validation: undefined,
-    status: r?.notes?.length ? { kind: "info", text: joined(r.notes) } : { kind: "success", text: both((x) => x.validation.cleared) },
-  }));
+  return guarded(
+    s,
+    "validation",
+    (o) => engine.clearMarks(o),
+    (r) => ({
+      validation: undefined,
+      status: r?.notes?.length ? { kind: "info", text: joined(r.notes) } : { kind: "success", text: both((x) => x.validation.cleared) },
+    }),
+  );
 }
 
 export function compute(engine: Engine, overwrite: boolean, s: Store = store) {
-  return guarded(s, "compute", (o) => engine.compute(overwrite, o), (r) => ({
-    compute: r,
-    status: r.conflicts.length
-      ? { kind: "info", text: both((x) => x.compute.conflicts(r.conflicts.length)) }
-      : r.cellsWritten === 0 && r.offers?.length
-        ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), both((x) => x.compute.offerOnly)]) }
-        : r.protectedSheets?.length
-          ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), { ru: T.ru.excel.protectedCompute(r.protectedSheets!.join("», «")), en: T.en.excel.protectedCompute(r.protectedSheets!.join("”, “")) }]) }
-          : { kind: "success", text: both((x) => x.compute.done(r.cellsWritten)) },
-  }));
+  return guarded(
+    s,
+    "compute",
+    (o) => engine.compute(overwrite, o),
+    (r) => ({
+      compute: r,
+      status: r.conflicts.length
+        ? { kind: "info", text: both((x) => x.compute.conflicts(r.conflicts.length)) }
+        : r.cellsWritten === 0 && r.offers?.length
+          ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), both((x) => x.compute.offerOnly)]) }
+          : r.protectedSheets?.length
+            ? {
+                kind: "info",
+                text: joined([
+                  both((x) => x.compute.done(r.cellsWritten)),
+                  { ru: T.ru.excel.protectedCompute(r.protectedSheets!.join("», «")), en: T.en.excel.protectedCompute(r.protectedSheets!.join("”, “")) },
+                ]),
+              }
+            : { kind: "success", text: both((x) => x.compute.done(r.cellsWritten)) },
+    }),
+  );
 }
 
 /** Copies a pasted passport into the template on a new sheet; the offer it answers leaves the compute page. */
 export function adoptPassport(engine: Engine, sheet: string, s: Store = store) {
   const adopt = engine.adoptPassport;
   if (!adopt) return Promise.resolve(undefined);
-  return guarded(s, "compute", (o) => adopt.call(engine, sheet, o), (r) => {
-    const current = s.get().compute;
-    return {
-      compute: current ? { ...current, offers: (current.offers ?? []).filter((x) => x.sheet !== sheet), notes: r.notes } : undefined,
-      status: { kind: "success", text: both((x) => x.compute.adopted(r.source, r.sheet)) },
-    };
-  });
+  return guarded(
+    s,
+    "compute",
+    (o) => adopt.call(engine, sheet, o),
+    (r) => {
+      const current = s.get().compute;
+      return {
+        compute: current ? { ...current, offers: (current.offers ?? []).filter((x) => x.sheet !== sheet), notes: r.notes } : undefined,
+        status: { kind: "success", text: both((x) => x.compute.adopted(r.source, r.sheet)) },
+      };
+    },
+  );
 }

@@ -55,7 +55,8 @@ const lower = (s: string) => s.toLocaleLowerCase();
 function hostDetail(e: unknown): string {
   const code = e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : "";
   const original = e instanceof ApplyPlansError ? e.original : e;
-  const message = original instanceof Error ? original.message : original && typeof original === "object" && "message" in original ? String((original as { message: unknown }).message) : String(original ?? "");
+  const message =
+    original instanceof Error ? original.message : original && typeof original === "object" && "message" in original ? String((original as { message: unknown }).message) : String(original ?? "");
   return [code, plainDetail(message)].filter(Boolean).join(": ") || "—";
 }
 
@@ -138,13 +139,16 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
   /** Restores what the marks covered; the store sheet is gone after, unless marks on a protected sheet keep it. */
   const clearAll = async (): Promise<MarksResult> => {
     const r = await clearMarks(run, { supports, budgetBytes });
-    if (readNext.sheetNames && !r.skipped.some((k) => k.reason === "protected"))
-      readNext = { ...readNext, sheetNames: readNext.sheetNames.filter((n) => lower(n) !== lower(MARKS_SHEET)) };
+    if (readNext.sheetNames && !r.skipped.some((k) => k.reason === "protected")) readNext = { ...readNext, sheetNames: readNext.sheetNames.filter((n) => lower(n) !== lower(MARKS_SHEET)) };
     return r;
   };
   return {
     async createTemplate(kind: TemplateKind, example: boolean, options?: RunOptions) {
-      options?.onProgress?.(1, 2, both((x) => x.excel.phase.outline));
+      options?.onProgress?.(
+        1,
+        2,
+        both((x) => x.excel.phase.outline),
+      );
       checkpoint(options, NOTHING);
       const outline = await reading(readOutline(run));
       checkpoint(options, NOTHING);
@@ -158,7 +162,11 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
         existingNames: outline.names,
         passportTermNames: passportTermNames(outline.names),
       });
-      options?.onProgress?.(2, 2, both((x) => x.excel.phase.write));
+      options?.onProgress?.(
+        2,
+        2,
+        both((x) => x.excel.phase.write),
+      );
       let syncs: number;
       try {
         const r = await applySheetPlans(run, plans, {
@@ -194,15 +202,21 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
 
     async validate(options?: RunOptions) {
       const total = 4;
-      options?.onProgress?.(1, total, both((x) => x.excel.phase.read));
+      options?.onProgress?.(
+        1,
+        total,
+        both((x) => x.excel.phase.read),
+      );
       checkpoint(options, NOTHING);
       const read = learn(await reading(readWorkbook(run, { supports, ...readNext })));
       checkpoint(options, NOTHING);
-      options?.onProgress?.(2, total, both((x) => x.excel.phase.check));
-      const report = validateWorkbook(withoutInternalSheets(read.snapshot));
-      const marks = report.sheets.flatMap((s) =>
-        s.findings.map((f) => ({ sheet: f.sheet, row: f.row, col: f.col, severity: f.severity, text: f.message[lang] })),
+      options?.onProgress?.(
+        2,
+        total,
+        both((x) => x.excel.phase.check),
       );
+      const report = validateWorkbook(withoutInternalSheets(read.snapshot));
+      const marks = report.sheets.flatMap((s) => s.findings.map((f) => ({ sheet: f.sheet, row: f.row, col: f.col, severity: f.severity, text: f.message[lang] })));
       checkpoint(options, NOTHING);
       let syncs = read.syncs;
       const done = (extra: { notes?: Text[]; marksIncomplete?: boolean } = {}) => ({
@@ -213,7 +227,11 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       });
       // Earlier marks are restored first so that the new ones save the person's own fills and notes.
       const hadMarks = read.snapshot.sheets.some((s) => s.name === MARKS_SHEET);
-      options?.onProgress?.(3, total, both((x) => x.excel.phase.unmark));
+      options?.onProgress?.(
+        3,
+        total,
+        both((x) => x.excel.phase.unmark),
+      );
       if (hadMarks) {
         try {
           syncs += (await clearAll()).syncs;
@@ -223,7 +241,11 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
         }
       }
       checkpoint(options, hadMarks ? both((x) => x.excel.cancelledOldMarks) : NOTHING);
-      options?.onProgress?.(4, total, both((x) => x.excel.phase.mark));
+      options?.onProgress?.(
+        4,
+        total,
+        both((x) => x.excel.phase.mark),
+      );
       let marked: MarksResult = { syncs: 0, cells: 0, skipped: [] };
       if (marks.length && options?.mark !== false) {
         try {
@@ -241,7 +263,11 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
     },
 
     async clearMarks(options?: RunOptions) {
-      options?.onProgress?.(1, 1, both((x) => x.excel.phase.unmark));
+      options?.onProgress?.(
+        1,
+        1,
+        both((x) => x.excel.phase.unmark),
+      );
       checkpoint(options, NOTHING);
       let r: MarksResult;
       try {
@@ -254,11 +280,19 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
     },
 
     async compute(overwrite: boolean, options?: RunOptions) {
-      options?.onProgress?.(1, 3, both((x) => x.excel.phase.read));
+      options?.onProgress?.(
+        1,
+        3,
+        both((x) => x.excel.phase.read),
+      );
       checkpoint(options, NOTHING);
       const read = learn(await reading(readWorkbook(run, { supports, ...readNext })));
       checkpoint(options, NOTHING);
-      options?.onProgress?.(2, 3, both((x) => x.excel.phase.compute));
+      options?.onProgress?.(
+        2,
+        3,
+        both((x) => x.excel.phase.compute),
+      );
       const r = computePlans(read.snapshot, { lang, overwrite });
       // A protected sheet is never written to, and never unprotected: its part is left out and said so.
       const locked = new Set(read.snapshot.sheets.filter((s) => s.protected).map((s) => lower(s.name)));
@@ -270,7 +304,11 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
         notes.push({ ru: ru.excel.protectedCompute(list.ru), en: en.excel.protectedCompute(list.en) });
       }
       checkpoint(options, NOTHING);
-      options?.onProgress?.(3, 3, both((x) => x.excel.phase.write));
+      options?.onProgress?.(
+        3,
+        3,
+        both((x) => x.excel.phase.write),
+      );
       let written: { syncs: number; created: string[]; skipped?: string[] } = { syncs: 0, created: [] };
       if (plans.length) {
         try {
@@ -283,7 +321,14 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
           });
           hintAdd(written.created);
         } catch (e) {
-          if (e instanceof ApplyPlansError) throw new UserFacingError(writeFailure(e, plans, both((x) => x.excel.retryCompute)));
+          if (e instanceof ApplyPlansError)
+            throw new UserFacingError(
+              writeFailure(
+                e,
+                plans,
+                both((x) => x.excel.retryCompute),
+              ),
+            );
           throw e;
         }
       }
@@ -302,12 +347,20 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
         ...(protectedSheets.length ? { protectedSheets } : {}),
         ...(r.offers.length ? { offers: r.offers } : {}),
       };
-      if (options?.signal?.aborted) throw new CancelledError(both((x) => x.excel.cancelledAfterWrite), result);
+      if (options?.signal?.aborted)
+        throw new CancelledError(
+          both((x) => x.excel.cancelledAfterWrite),
+          result,
+        );
       return result;
     },
 
     async adoptPassport(sheet: string, options?: RunOptions) {
-      options?.onProgress?.(1, 2, both((x) => x.excel.phase.read));
+      options?.onProgress?.(
+        1,
+        2,
+        both((x) => x.excel.phase.read),
+      );
       checkpoint(options, NOTHING);
       // one round trip: the sheet list, the names and the pasted passport's sheet only
       const read = await reading(
@@ -324,7 +377,11 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
         if (e instanceof RangeError) throw new UserFacingError(both((x) => x.compute.adoptNotPassport(sheet)));
         throw e;
       }
-      options?.onProgress?.(2, 2, both((x) => x.excel.phase.write));
+      options?.onProgress?.(
+        2,
+        2,
+        both((x) => x.excel.phase.write),
+      );
       const existingSheets = read.snapshot.sheets.map((s) => s.name);
       let syncs: number;
       try {

@@ -49,7 +49,8 @@ export const en: Strings = {
     keep: "Keep as is",
     adopt: "Copy into the template on a new sheet",
     offerOnly: "The workbook holds a passport pasted without the template and without actual-value columns: nothing to compute on it, but it can be copied into the template — see below.",
-    adopted: (source: string, sheet: string) => `The passport on sheet “${source}” was copied into the template on sheet “${sheet}”; the original sheet is unchanged. Click “Compute” to make the chart and check the calculation.`,
+    adopted: (source: string, sheet: string) =>
+      `The passport on sheet “${source}” was copied into the template on sheet “${sheet}”; the original sheet is unchanged. Click “Compute” to make the chart and check the calculation.`,
     adoptGone: (sheet: string) => `Sheet “${sheet}” is no longer in the workbook: nothing to copy. Compute again.`,
     adoptNotPassport: (sheet: string) => `Sheet “${sheet}” no longer holds a recognizable pasted passport: nothing to copy. Compute again.`,
   },
@@ -119,7 +120,8 @@ export const en: Strings = {
     protectedMarks: (sheet: string, n: number) => `Sheet “${sheet}” is protected: its findings (${n}) are listed here but not marked in the sheet. The sheet's protection was not removed.`,
     protectedClear: (sheet: string, n: number) => `Sheet “${sheet}” is protected: its marks (${n}) were not removed. Unprotect the sheet (Review → Unprotect Sheet) and click “Clear marks” again.`,
     protectedCompute: (sheets: string) => `Protected sheet “${sheets}”: nothing was computed on it. Unprotect it (Review → Unprotect Sheet) and compute again; the add-in never removes protection.`,
-    protectedTemplate: (sheets: string) => `Protected sheet “${sheets}”: the template was not created and the workbook is unchanged. Unprotect the sheet and try again; the add-in never removes protection.`,
+    protectedTemplate: (sheets: string) =>
+      `Protected sheet “${sheets}”: the template was not created and the workbook is unchanged. Unprotect the sheet and try again; the add-in never removes protection.`,
     accessDenied: "Excel refused to write: the workbook or a sheet is protected. No protection was removed.",
     readFailed: (detail: string) => `Excel could not read the workbook (${detail}): nothing changed. Run the command again.`,
     excelError: (detail: string) => `Excel returned an error (${detail}).`,

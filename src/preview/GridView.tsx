@@ -3,12 +3,7 @@
  * (src/preview/evaluate.ts) or, with the toggle, as their text.
  */
 import * as React from "react";
-import {
-  columnLetter,
-  parseCell,
-  parseRange,
-  type RangeRef,
-} from "../core/address";
+import { columnLetter, parseCell, parseRange, type RangeRef } from "../core/address";
 import type { Lang } from "../core/i18n";
 import { strings } from "../i18n";
 import { displayValue } from "./format";
@@ -35,6 +30,7 @@ const tabStyle = (on: boolean): React.CSSProperties => ({
 
 export function GridView({ fake, lang }: { fake: FakeExcel; lang: Lang }) {
   const version = useVersion(fake);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the fake is mutable: version says it changed
   const dump = React.useMemo(() => fake.workbook.dump(), [fake, version]);
   // values of formulas, evaluated on demand and once per cell for this version of the workbook
   const evaluator = React.useMemo(() => createEvaluator(dump), [dump]);
@@ -48,10 +44,7 @@ export function GridView({ fake, lang }: { fake: FakeExcel; lang: Lang }) {
     setLastActive(dump.activeSheet);
     setChosen(dump.activeSheet);
   }
-  const sheet =
-    visible.find((s) => s.name === chosen) ??
-    visible.find((s) => s.name === dump.activeSheet) ??
-    visible[0];
+  const sheet = visible.find((s) => s.name === chosen) ?? visible.find((s) => s.name === dump.activeSheet) ?? visible[0];
   const cells = new Map<string, (typeof sheet.cells)[string]>();
   let rows = 20;
   let cols = 8;
@@ -71,13 +64,9 @@ export function GridView({ fake, lang }: { fake: FakeExcel; lang: Lang }) {
       rows: r.bottom - r.top + 1,
       cols: r.right - r.left + 1,
     });
-    for (let y = r.top; y <= r.bottom; y++)
-      for (let x = r.left; x <= r.right; x++)
-        if (y !== r.top || x !== r.left)
-          covered.add(`${columnLetter(x)}${y + 1}`);
+    for (let y = r.top; y <= r.bottom; y++) for (let x = r.left; x <= r.right; x++) if (y !== r.top || x !== r.left) covered.add(`${columnLetter(x)}${y + 1}`);
   }
-  const widthPx = (c: number) =>
-    Math.round(((sheet?.columnWidths ?? {})[columnLetter(c)] ?? 64) * (4 / 3));
+  const widthPx = (c: number) => Math.round(((sheet?.columnWidths ?? {})[columnLetter(c)] ?? 64) * (4 / 3));
   return (
     <div
       style={{
@@ -94,19 +83,9 @@ export function GridView({ fake, lang }: { fake: FakeExcel; lang: Lang }) {
           background: "#f3f3f3",
         }}
       >
-        <div
-          role="tablist"
-          style={{ display: "flex", gap: 2, overflowX: "auto", flex: 1 }}
-        >
+        <div role="tablist" style={{ display: "flex", gap: 2, overflowX: "auto", flex: 1 }}>
           {visible.map((w) => (
-            <button
-              key={w.name}
-              role="tab"
-              data-testid="sheet-tab"
-              aria-selected={w.name === sheet?.name}
-              onClick={() => setChosen(w.name)}
-              style={tabStyle(w.name === sheet?.name)}
-            >
+            <button key={w.name} role="tab" data-testid="sheet-tab" aria-selected={w.name === sheet?.name} onClick={() => setChosen(w.name)} style={tabStyle(w.name === sheet?.name)}>
               {w.name}
             </button>
           ))}
@@ -176,25 +155,11 @@ export function GridView({ fake, lang }: { fake: FakeExcel; lang: Lang }) {
                   if (covered.has(a1)) return null;
                   const cell = cells.get(a1);
                   const span = spans.get(a1);
-                  const shown =
-                    cell?.formula && formulas
-                      ? cell.formula
-                      : displayValue(
-                          cell?.formula
-                            ? evaluator.value(sheet.name, a1)
-                            : cell?.value,
-                          cell?.numberFormat,
-                          lang,
-                        );
+                  const shown = cell?.formula && formulas ? cell.formula : displayValue(cell?.formula ? evaluator.value(sheet.name, a1) : cell?.value, cell?.numberFormat, lang);
                   // As in Excel, unwrapped text spills into the empty cell to its right.
                   const next = cells.get(`${columnLetter(c + 1)}${r + 1}`);
                   const spills =
-                    !span &&
-                    !cell?.wrap &&
-                    typeof cell?.value === "string" &&
-                    (next?.value === undefined || next?.value === "") &&
-                    !next?.formula &&
-                    !covered.has(`${columnLetter(c + 1)}${r + 1}`);
+                    !span && !cell?.wrap && typeof cell?.value === "string" && (next?.value === undefined || next?.value === "") && !next?.formula && !covered.has(`${columnLetter(c + 1)}${r + 1}`);
                   return (
                     <td
                       key={c}
@@ -202,26 +167,15 @@ export function GridView({ fake, lang }: { fake: FakeExcel; lang: Lang }) {
                       colSpan={span?.cols}
                       title={cell?.note ? `${a1}: ${cell.note}` : a1}
                       style={{
-                        border:
-                          a1 === selected
-                            ? "2px solid #217346"
-                            : "1px solid #e1e1e1",
+                        border: a1 === selected ? "2px solid #217346" : "1px solid #e1e1e1",
                         background: cell?.fill ?? "#fff",
                         fontWeight: cell?.font?.bold ? 600 : 400,
-                        color: cell?.formula
-                          ? "#1f4e79"
-                          : (cell?.font?.color ?? "#000"),
+                        color: cell?.formula ? "#1f4e79" : (cell?.font?.color ?? "#000"),
                         padding: "2px 4px",
                         overflow: spills ? "visible" : "hidden",
                         whiteSpace: cell?.wrap ? "normal" : "nowrap",
                         textOverflow: "ellipsis",
-                        textAlign: (cell?.hAlign === "Center"
-                          ? "center"
-                          : cell?.hAlign === "Right"
-                            ? "right"
-                            : typeof cell?.value === "number"
-                              ? "right"
-                              : "left") as "left",
+                        textAlign: (cell?.hAlign === "Center" ? "center" : cell?.hAlign === "Right" ? "right" : typeof cell?.value === "number" ? "right" : "left") as "left",
                         verticalAlign: "top",
                         maxWidth: span ? undefined : widthPx(c),
                         position: "relative",

@@ -9,13 +9,7 @@
  * corrupts the outer one): a formula's references are found first (DepParser) and evaluated before it, so
  * its own parse finds them done; a reference found only while parsing gets a parser of its own depth.
  */
-import FormulaParser, {
-  DepParser,
-  FormulaError,
-  type Arg,
-  type CellRef,
-  type RangeRef,
-} from "fast-formula-parser";
+import FormulaParser, { DepParser, FormulaError, type Arg, type CellRef, type RangeRef } from "fast-formula-parser";
 import { formatCell, parseRange } from "../core/address";
 import type { CellValue } from "../core/workbook";
 import type { FakeCell, FakeWorkbookDump } from "../fake-excel/model";
@@ -29,10 +23,7 @@ export function criterion(c: unknown): (v: unknown) => boolean {
   const m = /^(<>|>=|<=|=|<|>)?(.*)$/s.exec(text)!;
   const op = m[1] ?? "=";
   const rest = m[2];
-  const n =
-    rest.trim() !== "" && Number.isFinite(Number(rest))
-      ? Number(rest)
-      : undefined;
+  const n = rest.trim() !== "" && Number.isFinite(Number(rest)) ? Number(rest) : undefined;
   const blank = (v: unknown) => v === null || v === undefined || v === "";
   if (n !== undefined) {
     const cmp = (v: unknown) => (typeof v === "number" ? v - n : NaN);
@@ -43,37 +34,23 @@ export function criterion(c: unknown): (v: unknown) => boolean {
     if (op === "<") return (v) => cmp(v) < 0;
     return (v) => cmp(v) <= 0;
   }
-  if (op === "<>")
-    return rest === ""
-      ? (v) => !blank(v)
-      : (v) => String(v ?? "").toLocaleLowerCase() !== rest.toLocaleLowerCase();
-  if (op !== "=")
-    return (v) =>
-      typeof v === "string" &&
-      (op === ">"
-        ? v > rest
-        : op === ">="
-          ? v >= rest
-          : op === "<"
-            ? v < rest
-            : v <= rest);
+  if (op === "<>") return rest === "" ? (v) => !blank(v) : (v) => String(v ?? "").toLocaleLowerCase() !== rest.toLocaleLowerCase();
+  if (op !== "=") return (v) => typeof v === "string" && (op === ">" ? v > rest : op === ">=" ? v >= rest : op === "<" ? v < rest : v <= rest);
   if (rest === "") return blank;
-  const re = new RegExp(
-    `^${rest
-      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-      .replace(/~\*/g, "\u0001")
-      .replace(/~\?/g, "\u0002")
-      .replace(/\*/g, ".*")
-      .replace(/\?/g, ".")
-      .replace(/\u0001/g, "\\*")
-      .replace(/\u0002/g, "\\?")}$`,
-    "is",
-  );
+  // Excel's wildcards: * any run, ? one character, ~* and ~? the characters themselves
+  let source = "";
+  for (let i = 0; i < rest.length; i++) {
+    const ch = rest[i];
+    if (ch === "~" && (rest[i + 1] === "*" || rest[i + 1] === "?")) source += `\\${rest[++i]}`;
+    else if (ch === "*") source += ".*";
+    else if (ch === "?") source += ".";
+    else source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  const re = new RegExp(`^${source}$`, "is");
   return (v) => !blank(v) && re.test(String(v));
 }
 
-const grid2 = (a: Arg): unknown[][] =>
-  Array.isArray(a?.value) ? (a.value as unknown[][]) : [[a?.value]];
+const grid2 = (a: Arg): unknown[][] => (Array.isArray(a?.value) ? (a.value as unknown[][]) : [[a?.value]]);
 
 /** Pairs of (range, criterion) → a mask over the first range's cells. */
 function mask(pairs: Arg[]): boolean[][] | FormulaError {
@@ -82,11 +59,7 @@ function mask(pairs: Arg[]): boolean[][] | FormulaError {
   const out = first.map((row) => row.map(() => true));
   for (let k = 0; k < pairs.length; k += 2) {
     const range = grid2(pairs[k]);
-    if (
-      range.length !== first.length ||
-      (range[0]?.length ?? 0) !== (first[0]?.length ?? 0)
-    )
-      return FormulaError.VALUE;
+    if (range.length !== first.length || (range[0]?.length ?? 0) !== (first[0]?.length ?? 0)) return FormulaError.VALUE;
     const test = criterion(pairs[k + 1]?.value);
     range.forEach((row, i) => row.forEach((v, j) => (out[i][j] &&= test(v))));
   }
@@ -94,31 +67,17 @@ function mask(pairs: Arg[]): boolean[][] | FormulaError {
 }
 
 const FUNCTIONS: Record<string, (...args: Arg[]) => unknown> = {
-  LEN: (a) =>
-    String(
-      Array.isArray(a.value)
-        ? ((a.value as unknown[][])[0]?.[0] ?? "")
-        : (a.value ?? ""),
-    ).length,
+  LEN: (a) => String(Array.isArray(a.value) ? ((a.value as unknown[][])[0]?.[0] ?? "") : (a.value ?? "")).length,
   COUNTIFS: (...pairs) => {
     const m = mask(pairs);
-    return m instanceof FormulaError
-      ? m
-      : m.reduce((n, row) => n + row.filter(Boolean).length, 0);
+    return m instanceof FormulaError ? m : m.reduce((n, row) => n + row.filter(Boolean).length, 0);
   },
   SUMIFS: (sum, ...pairs) => {
     const m = mask(pairs);
     if (m instanceof FormulaError) return m;
     const values = grid2(sum);
     let total = 0;
-    m.forEach((row, i) =>
-      row.forEach(
-        (ok, j) =>
-          ok &&
-          typeof values[i]?.[j] === "number" &&
-          (total += values[i][j] as number),
-      ),
-    );
+    m.forEach((row, i) => row.forEach((ok, j) => ok && typeof values[i]?.[j] === "number" && (total += values[i][j] as number)));
     return total;
   },
 };
@@ -142,9 +101,7 @@ export function createEvaluator(dump: FakeWorkbookDump): Evaluator {
     sheets.set(s.name.toLocaleLowerCase(), { cells: s.cells, rows, cols });
     sheetNames.set(s.name.toLocaleLowerCase(), s.name);
   }
-  const scoped = new Map<string, { name: string; formula: string }[]>(
-    dump.sheets.map((s) => [s.name.toLocaleLowerCase(), s.names ?? []]),
-  );
+  const scoped = new Map<string, { name: string; formula: string }[]>(dump.sheets.map((s) => [s.name.toLocaleLowerCase(), s.names ?? []]));
   const cache = new Map<string, CellValue>();
   const busy = new Set<string>();
 
@@ -177,21 +134,14 @@ export function createEvaluator(dump: FakeWorkbookDump): Evaluator {
     return v;
   };
 
-  const onVariable = (
-    name: string,
-    sheet: string,
-  ): CellRef | RangeRef | null => {
+  const onVariable = (name: string, sheet: string): CellRef | RangeRef | null => {
     const n = name.toLocaleLowerCase();
-    const def =
-      (scoped.get(sheet.toLocaleLowerCase()) ?? []).find(
-        (x) => x.name.toLocaleLowerCase() === n,
-      ) ?? dump.names.find((x) => x.name.toLocaleLowerCase() === n);
+    const def = (scoped.get(sheet.toLocaleLowerCase()) ?? []).find((x) => x.name.toLocaleLowerCase() === n) ?? dump.names.find((x) => x.name.toLocaleLowerCase() === n);
     if (!def) return null;
     try {
       const r = parseRange(def.formula.replace(/^=/, ""));
       const on = r.sheet ?? sheet;
-      if (r.top === r.bottom && r.left === r.right)
-        return { sheet: on, row: r.top + 1, col: r.left + 1 };
+      if (r.top === r.bottom && r.left === r.right) return { sheet: on, row: r.top + 1, col: r.left + 1 };
       return {
         sheet: on,
         from: { row: r.top + 1, col: r.left + 1 },
@@ -205,10 +155,7 @@ export function createEvaluator(dump: FakeWorkbookDump): Evaluator {
   const deps = new DepParser({ onVariable });
   const parsers: FormulaParser[] = [];
   let depth = 0;
-  const evaluate = (
-    formula: string,
-    at: { sheet: string; row: number; col: number },
-  ): unknown => {
+  const evaluate = (formula: string, at: { sheet: string; row: number; col: number }): unknown => {
     let refs: (CellRef | RangeRef)[] = [];
     try {
       refs = deps.parse(formula, at);
@@ -222,9 +169,7 @@ export function createEvaluator(dump: FakeWorkbookDump): Evaluator {
       const from = "from" in ref ? ref.from : ref;
       const to = "to" in ref ? ref.to : ref;
       for (let r = from.row; r <= Math.min(to.row, grid.rows); r++)
-        for (let c = from.col; c <= Math.min(to.col, grid.cols); c++)
-          if (grid.cells[formatCell({ row: r - 1, col: c - 1 })]?.formula)
-            cellValue(on, r - 1, c - 1);
+        for (let c = from.col; c <= Math.min(to.col, grid.cols); c++) if (grid.cells[formatCell({ row: r - 1, col: c - 1 })]?.formula) cellValue(on, r - 1, c - 1);
     }
     const parser = (parsers[depth] ??= makeParser());
     depth++;
@@ -238,8 +183,7 @@ export function createEvaluator(dump: FakeWorkbookDump): Evaluator {
   const makeParser = () =>
     new FormulaParser({
       functions: FUNCTIONS,
-      onCell: (ref: CellRef) =>
-        cellValue(ref.sheet ?? "", ref.row - 1, ref.col - 1),
+      onCell: (ref: CellRef) => cellValue(ref.sheet ?? "", ref.row - 1, ref.col - 1),
       onRange: (ref: RangeRef) => {
         const grid = sheets.get((ref.sheet ?? "").toLocaleLowerCase());
         // whole columns or rows stop at the sheet's last cell
@@ -248,8 +192,7 @@ export function createEvaluator(dump: FakeWorkbookDump): Evaluator {
         const out: unknown[][] = [];
         for (let r = ref.from.row; r <= Math.max(bottom, ref.from.row); r++) {
           const line: unknown[] = [];
-          for (let c = ref.from.col; c <= Math.max(right, ref.from.col); c++)
-            line.push(cellValue(ref.sheet ?? "", r - 1, c - 1));
+          for (let c = ref.from.col; c <= Math.max(right, ref.from.col); c++) line.push(cellValue(ref.sheet ?? "", r - 1, c - 1));
           out.push(line);
         }
         return out;
@@ -270,7 +213,6 @@ function plain(v: unknown): CellValue {
   if (v instanceof FormulaError) return v.error;
   if (Array.isArray(v)) return plain(Array.isArray(v[0]) ? v[0][0] : v[0]);
   if (v === undefined || v === null) return 0; // Excel shows an empty reference as 0
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
-    return v;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   return String(v);
 }

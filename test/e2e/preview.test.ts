@@ -65,7 +65,10 @@ test("creating a passport from the task pane adds a sheet to the in-memory workb
 test("validating the workbook lists findings in the task pane", async () => {
   await page.getByRole("tab", { name: "Проверка" }).click();
   await page.getByTestId("validate-run").click();
-  await page.getByTestId("status").getByText(/Ошибок: \d+/).waitFor({ timeout: 30000 });
+  await page
+    .getByTestId("status")
+    .getByText(/Ошибок: \d+/)
+    .waitFor({ timeout: 30000 });
   await page.screenshot({ path: path.join(artifacts, "preview-validation.png") });
 });
 
@@ -78,10 +81,16 @@ test("in a 320 px pane: status lines wrap, the findings list is grouped and keyb
   await pane.waitFor({ timeout: 30000 });
   // the example passport, computed: its formulas show numbers and labels in the grid, the toggle shows the formulas
   await narrow.getByTestId("template-passport").getByRole("button", { name: "Вставить пример" }).click();
-  await narrow.getByTestId("status").getByText(/Создан лист/).waitFor({ timeout: 30000 });
+  await narrow
+    .getByTestId("status")
+    .getByText(/Создан лист/)
+    .waitFor({ timeout: 30000 });
   await narrow.getByRole("tab", { name: "Расчёт" }).click();
   await narrow.getByTestId("compute-run").click();
-  await narrow.getByTestId("status").getByText(/Записано ячеек/).waitFor({ timeout: 30000 });
+  await narrow
+    .getByTestId("status")
+    .getByText(/Записано ячеек/)
+    .waitFor({ timeout: 30000 });
   // what the grid shows in the formula cells of the sheet in view
   const shownInFormulaCells = () =>
     narrow.evaluate(() => {
@@ -108,10 +117,16 @@ test("in a 320 px pane: status lines wrap, the findings list is grouped and keyb
   // an empty passport has findings in plenty; the check lists them grouped by sheet
   await narrow.getByRole("tab", { name: "Шаблоны" }).click();
   await narrow.getByTestId("template-passport").getByRole("button", { name: "Создать" }).click();
-  await narrow.getByTestId("status").getByText(/Создан лист/).waitFor({ timeout: 30000 });
+  await narrow
+    .getByTestId("status")
+    .getByText(/Создан лист/)
+    .waitFor({ timeout: 30000 });
   await narrow.getByRole("tab", { name: "Проверка" }).click();
   await narrow.getByTestId("validate-run").click();
-  await narrow.getByTestId("status").getByText(/Ошибок: \d+/).waitFor({ timeout: 30000 });
+  await narrow
+    .getByTestId("status")
+    .getByText(/Ошибок: \d+/)
+    .waitFor({ timeout: 30000 });
   const list = narrow.getByTestId("findings-list");
   await list.waitFor();
   expect(await narrow.getByTestId("findings-group").count()).toBeGreaterThan(0);

@@ -58,7 +58,7 @@ test("a formula over other formulas, a defined name and a cycle", () => {
           C1: { formula: "=C2+1" },
           C2: { formula: "=C1+1" },
           D1: { formula: '=COUNTIFS(A1:A3,">15")' },
-          D2: { formula: "=LEN(\"привет\")" },
+          D2: { formula: '=LEN("привет")' },
         },
       },
     ],

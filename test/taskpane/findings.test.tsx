@@ -76,7 +76,9 @@ test("clicking a severity filter, choosing a sheet or a rule, or typing a search
 test("the list is one tab stop; arrow keys move the focus; ← and → collapse and expand; Enter goes to the cell", async () => {
   const { user, select } = setup({ План: [finding("План", 1), finding("План", 2)], Паспорт: [finding("Паспорт", 7)] });
   const tree = screen.getByRole("tree");
-  const stops = within(tree).getAllByRole("treeitem").filter((el) => el.tabIndex === 0);
+  const stops = within(tree)
+    .getAllByRole("treeitem")
+    .filter((el) => el.tabIndex === 0);
   expect(stops).toHaveLength(1);
   // the tab stop is the first sheet until a key moves it (Tab order itself is the browser's: tabindex 0 and -1)
   expect(stops[0]).toBe(groups()[0]);
@@ -141,4 +143,3 @@ test("compute's conflicts use the same view and none is dropped", () => {
   expect(within(view).getAllByTestId("finding")[0].textContent).toContain(ru.findings.conflictItem("0"));
   expect(within(view).getAllByTestId("finding")[0].textContent).toContain(ru.findings.conflictTitle);
 });
-

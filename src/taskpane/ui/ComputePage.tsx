@@ -22,10 +22,7 @@ export function ComputePage({ engine, store, lang }: { engine: Engine; store: St
   const result = state.compute;
   // every conflict is listed (none dropped); the list is drawn again only when the result changes
   const conflicts = React.useMemo(() => itemsFromConflicts(result?.conflicts ?? []), [result]);
-  const onSelect = React.useCallback(
-    (c: ListItem) => void engine.select(c.sheet, c.row, c.col).catch((e) => store.set({ status: { kind: "error", text: describeError(e) } })),
-    [engine, store],
-  );
+  const onSelect = React.useCallback((c: ListItem) => void engine.select(c.sheet, c.row, c.col).catch((e) => store.set({ status: { kind: "error", text: describeError(e) } })), [engine, store]);
   return (
     <section className={styles.col}>
       <Text className={styles.wrap}>{s.compute.intro}</Text>
@@ -60,9 +57,12 @@ export function ComputePage({ engine, store, lang }: { engine: Engine; store: St
           )}
         </div>
       ))}
-      {result && result.notes.map((n, i) => <Text key={i} className={styles.wrap}>
-          {n[lang]}
-        </Text>)}
+      {result &&
+        result.notes.map((n, i) => (
+          <Text key={i} className={styles.wrap}>
+            {n[lang]}
+          </Text>
+        ))}
     </section>
   );
 }

@@ -20,8 +20,7 @@ const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 
-const percent = (x: number | undefined, lang: Lang, notSet: string) =>
-  x === undefined ? notSet : `${(x * 100).toLocaleString(lang === "ru" ? "ru-RU" : "en-US", { maximumFractionDigits: 1 })} %`;
+const percent = (x: number | undefined, lang: Lang, notSet: string) => (x === undefined ? notSet : `${(x * 100).toLocaleString(lang === "ru" ? "ru-RU" : "en-US", { maximumFractionDigits: 1 })} %`);
 
 export function SettingsSection({ engine, store, lang }: { engine: Engine; store: Store; lang: Lang }) {
   const s = strings(lang);

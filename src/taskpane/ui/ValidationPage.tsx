@@ -22,10 +22,7 @@ export function ValidationPage({ engine, store, lang }: { engine: Engine; store:
   const result = state.validation;
   // items and onSelect change only with the result: progress ticks re-render this page, not the list
   const items = React.useMemo(() => (result ? itemsFromReports(result.sheets) : []), [result]);
-  const onSelect = React.useCallback(
-    (f: ListItem) => void engine.select(f.sheet, f.row, f.col).catch((e) => store.set({ status: { kind: "error", text: describeError(e) } })),
-    [engine, store],
-  );
+  const onSelect = React.useCallback((f: ListItem) => void engine.select(f.sheet, f.row, f.col).catch((e) => store.set({ status: { kind: "error", text: describeError(e) } })), [engine, store]);
 
   return (
     <section className={styles.col}>

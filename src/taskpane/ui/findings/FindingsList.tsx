@@ -22,8 +22,7 @@ const useStyles = makeStyles({
  * The scroller's size; before layout (a hidden pane, a test's DOM without layout) it is 0 × 0, and the list
  * would draw nothing: a first screen of about 600 px is drawn instead, and the real size replaces it.
  */
-const observeRect: typeof observeElementRect = (instance, cb) =>
-  observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 320, height: 600 }));
+const observeRect: typeof observeElementRect = (instance, cb) => observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { width: rect.width || 320, height: 600 }));
 
 const GROUP_PX = 32;
 const ITEM_PX = 60;
@@ -176,7 +175,7 @@ export function FindingsList({ rows, lang, s, active, setActive, toggle, onSelec
 
   const items = virtualizer.getVirtualItems();
   return (
-    <div ref={scroller} className={styles.scroller} role="tree" aria-label={label} onKeyDown={onKeyDown} data-testid="findings-list">
+    <div ref={scroller} className={styles.scroller} role="tree" tabIndex={-1} aria-label={label} onKeyDown={onKeyDown} data-testid="findings-list">
       <div className={styles.inner} style={{ height: virtualizer.getTotalSize() }}>
         {items.map((v) => (
           <FindingRow

@@ -34,10 +34,7 @@ let titles: Map<string, Text> | undefined;
 
 /** The catalogue's title of a rule; recognition notes and unknown ids get a plain fallback (never an empty cell). */
 export function ruleTitle(rule: string): Text {
-  titles ??= new Map<string, Text>([
-    ...RULES.map((r) => [r.id, r.title] as [string, Text]),
-    [CONFLICT_RULE, { ru: ru.findings.conflictTitle, en: en.findings.conflictTitle }],
-  ]);
+  titles ??= new Map<string, Text>([...RULES.map((r) => [r.id, r.title] as [string, Text]), [CONFLICT_RULE, { ru: ru.findings.conflictTitle, en: en.findings.conflictTitle }]]);
   const t = titles.get(rule);
   if (t) return t;
   if (rule.startsWith("recognition/")) return { ru: ru.findings.recognitionTitle, en: en.findings.recognitionTitle };
