@@ -15,7 +15,7 @@ const SECTION = "bundle";
  * dist/ when it is newer than the sources; otherwise a production build of its own (build/bench/dist),
  * so that dist/, which other tools may be serving, is left alone.
  */
-function productionBuild(root: string): { dir: string; built: boolean } {
+export function productionBuild(root: string): { dir: string; built: boolean } {
   const inputs = ["src", "webpack.config.js", "tsconfig.web.json", "package-lock.json"].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p));
   const sources = Math.max(...inputs.map(newestMtime));
   const fresh = (dir: string) => {
@@ -40,7 +40,7 @@ function pageScripts(html: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(html)) !== null) {
     const src = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(m[1]);
-    const url = src ? src[1] ?? src[2] ?? src[3] : undefined;
+    const url = src ? (src[1] ?? src[2] ?? src[3]) : undefined;
     if (url && !/^(https?:)?\/\//i.test(url)) out.push(url);
   }
   return out;
@@ -59,9 +59,7 @@ export function bundleFigures(root: string): Figure[] {
   const associate = /actions\.associate\(/.test(all);
 
   // what the task pane's UI loads afterwards (every other script of the build), for information
-  const lazy = fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith(".js") && !scripts.includes(f) && !/^(commands|preview)\.js$/.test(f));
+  const lazy = fs.readdirSync(dir).filter((f) => f.endsWith(".js") && !scripts.includes(f) && !/^(commands|preview)\.js$/.test(f));
   const lazyGz = lazy.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
 
   return [

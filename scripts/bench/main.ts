@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --markdown] [-- --only engine,xlsx,excel,bundle,cli] [-- --from REPORT.json]`
+ * `npm run bench [-- --json] [-- --markdown] [-- --only engine,xlsx,excel,bundle,pane,cli] [-- --from REPORT.json]`
  *
  * Speed as a measured property: every figure beside its budget. A table for people on stdout (progress
  * on stderr); with --json the same figures machine-readable on stdout; --markdown the table as Markdown
@@ -14,17 +14,19 @@ import { cliFigures } from "./cli";
 import type { Figure } from "./common";
 import { log } from "./common";
 import { writeMarkdown, type MarkdownSection } from "./markdown";
+import { paneFigures } from "./pane";
 import { engineFigures } from "./engine";
 import { excelFigures } from "./excel";
 import { xlsxFigures } from "./xlsx";
 
-const SECTIONS = ["engine", "xlsx", "excel", "bundle", "cli"] as const;
+const SECTIONS = ["engine", "xlsx", "excel", "bundle", "pane", "cli"] as const;
 type Section = (typeof SECTIONS)[number];
 const TITLES: Record<Section, string> = {
   engine: "Engine: validation of snapshots in memory (recognition + all rules), warm medians",
   xlsx: "xlsx path: readXlsx + validation against ExcelJS's own load of the same file",
   excel: "Excel path: the add-in's engine over the fake Excel (5 MB request/response cap)",
   bundle: "Task pane production bundle",
+  pane: "Task pane in Chromium (production preview page)",
   cli: "Command line over a folder",
 };
 
@@ -147,6 +149,7 @@ async function main(argv: string[]): Promise<number> {
     if (want("xlsx")) figures.push(...(await xlsxFigures(work)));
     if (want("excel")) figures.push(...(await excelFigures()));
     if (want("bundle")) figures.push(...bundleFigures(root));
+    if (want("pane")) figures.push(...(await paneFigures(root)));
     if (want("cli")) figures.push(...(await cliFigures(root, work)));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });

@@ -92,7 +92,7 @@ export function createTemplate(engine: Engine, kind: TemplateKind, example: bool
 }
 
 export function validate(engine: Engine, s: Store = store) {
-  return guarded(s, "validation", (o) => engine.validate(o), (r) => {
+  return guarded(s, "validation", (o) => engine.validate({ ...o, mark: s.get().markCells !== false }), (r) => {
     const all = r.sheets.flatMap((sh) => sh.findings);
     const n = (sev: string) => all.filter((f) => f.severity === sev).length;
     const counts = both((x) => x.validation.counts(n("error"), n("warning"), n("info")));

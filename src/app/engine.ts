@@ -4,6 +4,7 @@
  */
 import type { SheetReport } from "../core/findings";
 import type { TemplateKind } from "../core/templates/names";
+import type { PassportThresholds } from "./passportSettings";
 
 export interface TemplateResult {
   sheet: string;
@@ -72,6 +73,8 @@ export interface ClearMarksResult {
 export interface RunOptions {
   onProgress?: (step: number, total: number, label: { ru: string; en: string }) => void;
   signal?: AbortSignal;
+  /** validate only: false leaves the cells unmarked (the pane's setting); earlier marks are still restored */
+  mark?: boolean;
 }
 
 export interface Engine {
@@ -85,4 +88,6 @@ export interface Engine {
    */
   adoptPassport?(sheet: string, options?: RunOptions): Promise<AdoptResult>;
   select(sheet: string, row: number, col: number): Promise<void>;
+  /** The passports' calculation settings blocks and their thresholds (the pane's settings section). */
+  passportSettings?(): Promise<PassportThresholds[]>;
 }

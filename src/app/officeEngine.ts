@@ -24,6 +24,8 @@ import { clearMarks } from "./office/clear";
 import { compute } from "./office/compute";
 import { adoptPassport } from "./office/adopt";
 import { select } from "./office/select";
+import { readPassportSettings } from "./passportSettings";
+import { reading } from "./office/shared";
 
 export interface OfficeEngineHost {
   run: ExcelRun;
@@ -41,5 +43,6 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
     compute: (overwrite, options) => compute(session, overwrite, options),
     adoptPassport: (sheet, options) => adoptPassport(session, sheet, options),
     select: (sheet, row, col) => select(session, sheet, row, col),
+    passportSettings: () => reading(readPassportSettings(host.run)),
   };
 }

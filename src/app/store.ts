@@ -2,6 +2,7 @@
  * One small store shared by the ribbon commands and the task pane (they run in one shared runtime):
  * a command records what it did, and the pane shows it when it opens. No React here.
  */
+import type { Lang } from "../core/i18n";
 import type { ComputeResult, ValidationResult } from "./engine";
 
 export type Page = "templates" | "validation" | "compute";
@@ -21,6 +22,10 @@ export interface AppState {
   progress?: { step: number; total: number; label: { ru: string; en: string } };
   /** The person asked to cancel; the command stops at its next phase boundary. */
   cancelling?: boolean;
+  /** The pane's language chosen in its settings (else Office's display language). */
+  lang?: Lang;
+  /** Whether a check marks the cells of its findings (fill and note); true unless switched off. */
+  markCells?: boolean;
 }
 
 type Listener = (s: AppState) => void;

@@ -1,8 +1,13 @@
-/** A plain grid of the fake workbook: sheet tabs, cells with their fills, formulas shown as text. */
+/**
+ * A plain grid of the fake workbook: sheet tabs, cells with their fills, formulas shown by their values
+ * (src/preview/evaluate.ts) or, with the toggle, as their text.
+ */
 import * as React from "react";
 import { columnLetter, parseCell, parseRange, type RangeRef } from "../core/address";
 import type { Lang } from "../core/i18n";
+import { strings } from "../i18n";
 import { displayValue } from "./format";
+import { createEvaluator } from "./evaluate";
 import type { FakeExcel } from "../fake-excel";
 
 const MAX_ROWS = 80;
@@ -14,9 +19,23 @@ function useVersion(fake: FakeExcel): number {
   return v;
 }
 
+const tabStyle = (on: boolean): React.CSSProperties => ({
+  border: "none",
+  padding: "6px 12px",
+  background: on ? "#fff" : "transparent",
+  fontWeight: on ? 600 : 400,
+  cursor: "pointer",
+  whiteSpace: "nowrap",
+});
+
 export function GridView({ fake, lang }: { fake: FakeExcel; lang: Lang }) {
-  useVersion(fake);
-  const dump = fake.workbook.dump();
+  const version = useVersion(fake);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the fake is mutable: version says it changed
+  const dump = React.useMemo(() => fake.workbook.dump(), [fake, version]);
+  // values of formulas, evaluated on demand and once per cell for this version of the workbook
+  const evaluator = React.useMemo(() => createEvaluator(dump), [dump]);
+  const [formulas, setFormulas] = React.useState(false);
+  const s = strings(lang);
   const visible = dump.sheets.filter((s) => s.visibility === "Visible");
   const [chosen, setChosen] = React.useState<string | null>(null);
   const [lastActive, setLastActive] = React.useState(dump.activeSheet);
@@ -41,33 +60,79 @@ export function GridView({ fake, lang }: { fake: FakeExcel; lang: Lang }) {
   const covered = new Set<string>();
   for (const m of sheet?.merges ?? []) {
     const r: RangeRef = parseRange(m);
-    spans.set(`${columnLetter(r.left)}${r.top + 1}`, { rows: r.bottom - r.top + 1, cols: r.right - r.left + 1 });
+    spans.set(`${columnLetter(r.left)}${r.top + 1}`, {
+      rows: r.bottom - r.top + 1,
+      cols: r.right - r.left + 1,
+    });
     for (let y = r.top; y <= r.bottom; y++) for (let x = r.left; x <= r.right; x++) if (y !== r.top || x !== r.left) covered.add(`${columnLetter(x)}${y + 1}`);
   }
   const widthPx = (c: number) => Math.round(((sheet?.columnWidths ?? {})[columnLetter(c)] ?? 64) * (4 / 3));
   return (
-    <div style={{ display: "flex", flexDirection: "column", height: "100%", minWidth: 0 }}>
-      <div role="tablist" style={{ display: "flex", gap: 2, borderBottom: "1px solid #c8c8c8", background: "#f3f3f3", overflowX: "auto" }}>
-        {visible.map((s) => (
-          <button
-            key={s.name}
-            role="tab"
-            data-testid="sheet-tab"
-            aria-selected={s.name === sheet?.name}
-            onClick={() => setChosen(s.name)}
-            style={{ border: "none", padding: "6px 12px", background: s.name === sheet?.name ? "#fff" : "transparent", fontWeight: s.name === sheet?.name ? 600 : 400, fontStyle: s.visibility === "Hidden" ? "italic" : "normal", cursor: "pointer", whiteSpace: "nowrap" }}
-          >
-            {s.name}
-          </button>
-        ))}
+    <div
+      style={{
+        display: "flex",
+        flexDirection: "column",
+        height: "100%",
+        minWidth: 0,
+      }}
+    >
+      <div
+        style={{
+          display: "flex",
+          borderBottom: "1px solid #c8c8c8",
+          background: "#f3f3f3",
+        }}
+      >
+        <div role="tablist" style={{ display: "flex", gap: 2, overflowX: "auto", flex: 1 }}>
+          {visible.map((w) => (
+            <button key={w.name} role="tab" data-testid="sheet-tab" aria-selected={w.name === sheet?.name} onClick={() => setChosen(w.name)} style={tabStyle(w.name === sheet?.name)}>
+              {w.name}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          aria-pressed={formulas}
+          onClick={() => setFormulas((f) => !f)}
+          data-testid="grid-formulas"
+          style={{
+            ...tabStyle(formulas),
+            border: "1px solid #c8c8c8",
+            margin: 2,
+          }}
+        >
+          {s.preview.showFormulas}
+        </button>
       </div>
       <div style={{ overflow: "auto", flex: 1 }}>
-        <table data-testid="grid" style={{ borderCollapse: "collapse", fontSize: 12, fontFamily: "Segoe UI, Arial, sans-serif", tableLayout: "fixed" }}>
+        <table
+          data-testid="grid"
+          style={{
+            borderCollapse: "collapse",
+            fontSize: 12,
+            fontFamily: "Segoe UI, Arial, sans-serif",
+            tableLayout: "fixed",
+          }}
+        >
           <thead>
             <tr>
-              <th style={{ width: 36, background: "#f3f3f3", border: "1px solid #d4d4d4" }} />
+              <th
+                style={{
+                  width: 36,
+                  background: "#f3f3f3",
+                  border: "1px solid #d4d4d4",
+                }}
+              />
               {Array.from({ length: cols }, (_, c) => (
-                <th key={c} style={{ width: widthPx(c), background: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: 400 }}>
+                <th
+                  key={c}
+                  style={{
+                    width: widthPx(c),
+                    background: "#f3f3f3",
+                    border: "1px solid #d4d4d4",
+                    fontWeight: 400,
+                  }}
+                >
                   {columnLetter(c)}
                 </th>
               ))}
@@ -76,16 +141,25 @@ export function GridView({ fake, lang }: { fake: FakeExcel; lang: Lang }) {
           <tbody>
             {Array.from({ length: rows }, (_, r) => (
               <tr key={r}>
-                <th style={{ background: "#f3f3f3", border: "1px solid #d4d4d4", fontWeight: 400 }}>{r + 1}</th>
+                <th
+                  style={{
+                    background: "#f3f3f3",
+                    border: "1px solid #d4d4d4",
+                    fontWeight: 400,
+                  }}
+                >
+                  {r + 1}
+                </th>
                 {Array.from({ length: cols }, (_, c) => {
                   const a1 = `${columnLetter(c)}${r + 1}`;
                   if (covered.has(a1)) return null;
                   const cell = cells.get(a1);
                   const span = spans.get(a1);
-                  const shown = cell?.formula ?? displayValue(cell?.value, cell?.numberFormat, lang);
+                  const shown = cell?.formula && formulas ? cell.formula : displayValue(cell?.formula ? evaluator.value(sheet.name, a1) : cell?.value, cell?.numberFormat, lang);
                   // As in Excel, unwrapped text spills into the empty cell to its right.
                   const next = cells.get(`${columnLetter(c + 1)}${r + 1}`);
-                  const spills = !span && !cell?.wrap && typeof cell?.value === "string" && (next?.value === undefined || next?.value === "") && !next?.formula && !covered.has(`${columnLetter(c + 1)}${r + 1}`);
+                  const spills =
+                    !span && !cell?.wrap && typeof cell?.value === "string" && (next?.value === undefined || next?.value === "") && !next?.formula && !covered.has(`${columnLetter(c + 1)}${r + 1}`);
                   return (
                     <td
                       key={c}
@@ -96,7 +170,7 @@ export function GridView({ fake, lang }: { fake: FakeExcel; lang: Lang }) {
                         border: a1 === selected ? "2px solid #217346" : "1px solid #e1e1e1",
                         background: cell?.fill ?? "#fff",
                         fontWeight: cell?.font?.bold ? 600 : 400,
-                        color: cell?.formula ? "#1f4e79" : cell?.font?.color ?? "#000",
+                        color: cell?.formula ? "#1f4e79" : (cell?.font?.color ?? "#000"),
                         padding: "2px 4px",
                         overflow: spills ? "visible" : "hidden",
                         whiteSpace: cell?.wrap ? "normal" : "nowrap",
@@ -109,7 +183,17 @@ export function GridView({ fake, lang }: { fake: FakeExcel; lang: Lang }) {
                       }}
                     >
                       {shown}
-                      {cell?.note ? <span style={{ position: "absolute", top: 0, right: 0, borderTop: "6px solid #c00", borderLeft: "6px solid transparent" }} /> : null}
+                      {cell?.note ? (
+                        <span
+                          style={{
+                            position: "absolute",
+                            top: 0,
+                            right: 0,
+                            borderTop: "6px solid #c00",
+                            borderLeft: "6px solid transparent",
+                          }}
+                        />
+                      ) : null}
                     </td>
                   );
                 })}

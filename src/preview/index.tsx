@@ -12,7 +12,10 @@ import { App } from "../taskpane/ui/App";
 import type { Lang } from "../core/i18n";
 import { GridView } from "./GridView";
 
-const lang: Lang = new URLSearchParams(location.search).get("lang") === "en" ? "en" : "ru";
+const params = new URLSearchParams(location.search);
+const lang: Lang = params.get("lang") === "en" ? "en" : "ru";
+// ?pane=320 draws the pane as narrow as Excel's narrowest task pane (320 px); 380 px otherwise
+const paneWidth = Math.min(800, Math.max(240, Number(params.get("pane")) || 380));
 document.documentElement.lang = lang;
 
 function start(host: Office.HostType | null) {
@@ -22,8 +25,8 @@ function start(host: Office.HostType | null) {
   const root = document.getElementById("root")!;
   root.style.height = "100vh";
   createRoot(root).render(
-    <div style={{ display: "grid", gridTemplateColumns: "380px 1fr", height: "100vh" }}>
-      <div style={{ borderRight: "1px solid #d4d4d4", overflow: "auto" }}>
+    <div style={{ display: "grid", gridTemplateColumns: `${paneWidth}px 1fr`, height: "100vh" }}>
+      <div style={{ borderRight: "1px solid #d4d4d4", overflow: "auto" }} data-testid="pane-frame">
         <App engine={engine} store={store} lang={lang} preview />
       </div>
       <GridView fake={fake} lang={lang} />

@@ -46,7 +46,8 @@ export async function validate(session: OfficeSession, options?: RunOptions): Pr
   }
   phases.begin(4, both((x) => x.excel.phase.mark), hadMarks ? both((x) => x.excel.cancelledOldMarks) : NOTHING);
   let marked: MarksResult = { syncs: 0, cells: 0, skipped: [] };
-  if (marks.length) {
+  // the pane's setting «mark cells» off: findings only (earlier marks are still restored)
+  if (marks.length && options?.mark !== false) {
     try {
       marked = await applyMarks(run, marks, { supports, budgetBytes });
       if (marked.cells > 0) session.added([MARKS_SHEET]);

@@ -1,5 +1,21 @@
 import * as React from "react";
-import { FluentProvider, webLightTheme, TabList, Tab, MessageBar, MessageBarBody, Spinner, ProgressBar, Button, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  FluentProvider,
+  webLightTheme,
+  TabList,
+  Tab,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  ProgressBar,
+  Button,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Lang } from "../../core/i18n";
 import { strings } from "../../i18n";
 import type { Engine } from "../../app/engine";
@@ -8,10 +24,15 @@ import { cancel } from "../../app/actions";
 import { TemplatesPage } from "./TemplatesPage";
 import { ValidationPage } from "./ValidationPage";
 import { ComputePage } from "./ComputePage";
+import { SettingsSection } from "./SettingsSection";
 import { useStore } from "./useStore";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100%", boxSizing: "border-box" },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100%", boxSizing: "border-box", minWidth: 0, maxWidth: "100%" },
+  // status and error lines wrap inside a 320 px pane (a long sheet name or Excel's message has no spaces to break at)
+  wrap: { overflowWrap: "anywhere", whiteSpace: "normal", minWidth: 0 },
+  working: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  tabs: { flexWrap: "wrap" },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
@@ -31,8 +52,8 @@ export class PaneBoundary extends React.Component<{ lang: Lang; children: React.
   render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <MessageBar intent="error" data-testid="pane-failed">
-        <MessageBarBody>{strings(this.props.lang).excel.paneFailed}</MessageBarBody>
+      <MessageBar intent="error" data-testid="pane-failed" layout="multiline">
+        <MessageBarBody style={{ overflowWrap: "anywhere" }}>{strings(this.props.lang).excel.paneFailed}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -46,29 +67,40 @@ export interface AppProps {
   preview?: boolean;
 }
 
-export function App({ engine, store, lang, preview }: AppProps) {
-  const s = strings(lang);
+export function App({ engine, store, lang: officeLang, preview }: AppProps) {
   const styles = useStyles();
   const state = useStore(store);
+  const lang = state.lang ?? officeLang; // the language chosen in the settings, else Office's
+  const s = strings(lang);
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const intent = state.status?.kind === "error" ? "error" : state.status?.kind === "success" ? "success" : "info";
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "ru" ? "ru-RU" : "en-US"}>
       <main className={styles.root} data-testid="taskpane">
         <h1 className={styles.title}>{s.appName}</h1>
         {preview && (
-          <MessageBar intent="info">
-            <MessageBarBody>{s.common.notInExcel}</MessageBarBody>
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody className={styles.wrap}>{s.common.notInExcel}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList selectedValue={state.page} onTabSelect={(_, d) => store.set({ page: d.value as Page })}>
+        <TabList className={styles.tabs} selectedValue={state.page} onTabSelect={(_, d) => store.set({ page: d.value as Page })}>
           <Tab value="templates">{s.tabs.templates}</Tab>
           <Tab value="validation">{s.tabs.validation}</Tab>
           <Tab value="compute">{s.tabs.compute}</Tab>
         </TabList>
         {state.status && (
-          <MessageBar intent={intent} data-testid="status">
-            <MessageBarBody>
-              {state.status.kind === "working" ? <Spinner size="tiny" label={state.status.text[lang]} /> : state.status.text[lang]}
+          <MessageBar intent={intent} data-testid="status" layout="multiline">
+            <MessageBarBody className={styles.wrap}>
+              {state.status.kind === "working" ? (
+                <span className={styles.working}>
+                  <Spinner size="tiny" />
+                  <span>{state.status.text[lang]}</span>
+                </span>
+              ) : (
+                state.status.text[lang]
+              )}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -91,6 +123,16 @@ export function App({ engine, store, lang, preview }: AppProps) {
           {state.page === "validation" && <ValidationPage engine={engine} store={store} lang={lang} />}
           {state.page === "compute" && <ComputePage engine={engine} store={store} lang={lang} />}
         </PaneBoundary>
+        <Accordion collapsible>
+          <AccordionItem value="settings">
+            <AccordionHeader data-testid="settings-open">{s.settings.title}</AccordionHeader>
+            <AccordionPanel>
+              <PaneBoundary lang={lang}>
+                <SettingsSection engine={engine} store={store} lang={lang} />
+              </PaneBoundary>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       </main>
     </FluentProvider>
   );

@@ -1,16 +1,18 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatCell } from "../../core/address";
 import type { Lang } from "../../core/i18n";
 import { strings } from "../../i18n";
 import type { Engine } from "../../app/engine";
 import type { Store } from "../../app/store";
 import { adoptPassport, compute, showCell } from "../../app/actions";
 import { useStore } from "./useStore";
+import { FindingsView } from "./findings/FindingsView";
+import { itemsFromConflicts, type ListItem } from "./findings/model";
 
 const useStyles = makeStyles({
-  col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS },
+  col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  wrap: { overflowWrap: "anywhere" },
 });
 
 export function ComputePage({ engine, store, lang }: { engine: Engine; store: Store; lang: Lang }) {
@@ -18,9 +20,12 @@ export function ComputePage({ engine, store, lang }: { engine: Engine; store: St
   const styles = useStyles();
   const state = useStore(store);
   const result = state.compute;
+  // every conflict is listed (none dropped); the list is drawn again only when the result changes
+  const conflicts = React.useMemo(() => itemsFromConflicts(result?.conflicts ?? []), [result]);
+  const onSelect = React.useCallback((c: ListItem) => void showCell(engine, c.sheet, c.row, c.col, store), [engine, store]);
   return (
     <section className={styles.col}>
-      <Text>{s.compute.intro}</Text>
+      <Text className={styles.wrap}>{s.compute.intro}</Text>
       <div className={styles.row}>
         <Button appearance="primary" disabled={state.busy} onClick={() => compute(engine, false, store)} data-testid="compute-run">
           {s.compute.run}
@@ -28,16 +33,8 @@ export function ComputePage({ engine, store, lang }: { engine: Engine; store: St
       </div>
       {result && result.conflicts.length > 0 && (
         <div className={styles.col} data-testid="compute-conflicts">
-          <Text>{s.compute.conflicts(result.conflicts.length)}</Text>
-          <ul>
-            {result.conflicts.slice(0, 20).map((c) => (
-              <li key={`${c.sheet}!${c.row}:${c.col}`}>
-                <Button appearance="transparent" onClick={() => void showCell(engine, c.sheet, c.row, c.col, store)}>
-                  {c.sheet}!{formatCell(c)} = {String(c.value)}
-                </Button>
-              </li>
-            ))}
-          </ul>
+          <Text className={styles.wrap}>{s.compute.conflicts(result.conflicts.length)}</Text>
+          <FindingsView items={conflicts} lang={lang} onSelect={onSelect} data-testid="conflicts" />
           <div className={styles.row}>
             <Button appearance="primary" disabled={state.busy} onClick={() => compute(engine, true, store)}>
               {s.compute.overwrite}
@@ -50,7 +47,7 @@ export function ComputePage({ engine, store, lang }: { engine: Engine; store: St
       )}
       {result?.offers?.map((o) => (
         <div className={styles.col} key={`${o.kind}:${o.sheet}`} data-testid="compute-offer">
-          <Text>{o.text[lang]}</Text>
+          <Text className={styles.wrap}>{o.text[lang]}</Text>
           {engine.adoptPassport && (
             <div className={styles.row}>
               <Button appearance="primary" disabled={state.busy} onClick={() => adoptPassport(engine, o.sheet, store)} data-testid="compute-adopt">
@@ -60,7 +57,12 @@ export function ComputePage({ engine, store, lang }: { engine: Engine; store: St
           )}
         </div>
       ))}
-      {result && result.notes.map((n, i) => <Text key={i}>{n[lang]}</Text>)}
+      {result &&
+        result.notes.map((n, i) => (
+          <Text key={i} className={styles.wrap}>
+            {n[lang]}
+          </Text>
+        ))}
     </section>
   );
 }
