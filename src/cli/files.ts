@@ -4,8 +4,9 @@ import * as path from "path";
 import type { Text } from "../core/i18n";
 import type { WorkbookSnapshot } from "../core/workbook";
 import { readXlsx, XlsxReadError } from "../adapters/xlsx";
+import { readDocxFile, type DocxDocument } from "./docx";
 
-const WORKBOOK_EXT = /\.(xlsx|xlsm|xls)$/i;
+const WORKBOOK_EXT = /\.(xlsx|xlsm|xls|docx)$/i;
 
 /**
  * Files named on the command line, and the workbooks inside folders (recursively, sorted, temp files ~$… skipped).
@@ -45,9 +46,11 @@ export function collectFiles(args: string[], cwd: string): { files: string[]; mi
   return { files, missing, denied };
 }
 
-export type ReadOutcome = { ok: true; snapshot: WorkbookSnapshot } | { ok: false; reason: Text };
+/** `docx`: the file was a Word document (its one sheet's rows remember their tables and paragraphs). */
+export type ReadOutcome = { ok: true; snapshot: WorkbookSnapshot; docx?: DocxDocument } | { ok: false; reason: Text };
 
 export async function readWorkbookFile(file: string): Promise<ReadOutcome> {
+  if (/\.docx$/i.test(file)) return readDocxFile(file);
   try {
     return { ok: true, snapshot: await readXlsx(file) };
   } catch (e) {

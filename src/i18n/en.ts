@@ -111,8 +111,9 @@ export const en: Strings = {
   cli: {
     usage: `Usage:
   project-office new passport|plan|schedule OUT.xlsx [--example] [--lang ru|en]
-  project-office validate FILE|DIR... [--json] [--report OUT.xlsx] [--lang ru|en]
+  project-office validate FILE|DIR... [--json] [--report OUT.xlsx] [--lang ru|en]   (.xlsx and .docx)
   project-office compute FILE.xlsx [-o OUT.xlsx] [--in-place] [--adopt] [--lang ru|en]
+  project-office import FILE.docx [-o OUT.xlsx] [--force] [--lang ru|en]
   project-office --help | --version
 
 Exit codes: 0 fine, 1 errors found, 2 bad usage or an unreadable file.`,

@@ -110,8 +110,9 @@ export const ru = {
   cli: {
     usage: `Использование:
   project-office new passport|plan|schedule OUT.xlsx [--example] [--lang ru|en]
-  project-office validate FILE|DIR... [--json] [--report OUT.xlsx] [--lang ru|en]
+  project-office validate FILE|DIR... [--json] [--report OUT.xlsx] [--lang ru|en]   (.xlsx и .docx)
   project-office compute FILE.xlsx [-o OUT.xlsx] [--in-place] [--adopt] [--lang ru|en]
+  project-office import FILE.docx [-o OUT.xlsx] [--force] [--lang ru|en]
   project-office --help | --version
 
 Коды выхода: 0 — всё в порядке, 1 — найдены ошибки, 2 — неверный вызов или файл не читается.`,
