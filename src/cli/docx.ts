@@ -1,6 +1,6 @@
 /** Word documents on the command line: reading a .docx file and naming its cells as Word does. */
 import * as fs from "fs";
-import { docxPlace, DocxReadError, formatPlace, readDocx, sheetNameFor, type DocxDocument } from "../adapters/docx";
+import { docxPlace, DocxReadError, formatPlace, placeCellsInText, readDocx, sheetNameFor, type DocxDocument } from "../adapters/docx";
 import type { Lang, Text } from "../core/i18n";
 import { plainMessage, type ReadOutcome } from "./files";
 
@@ -34,6 +34,11 @@ export async function readDocxFile(file: string): Promise<ReadOutcome> {
 export function docxCell(docx: DocxDocument | undefined, f: { row: number; col: number }, lang: Lang): string | undefined {
   const p = docx && docxPlace(docx.origins, f.row, f.col);
   return p && formatPlace(p, lang);
+}
+
+/** A message's A1 references to other cells, as places in the Word document. */
+export function docxMessage(docx: DocxDocument | undefined, text: string, lang: Lang): string {
+  return docx ? placeCellsInText(text, docx.origins, lang) : text;
 }
 
 /** The place as JSON fields: {table, row, column} or {paragraph}; nothing for a workbook. */

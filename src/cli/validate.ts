@@ -14,7 +14,7 @@ import { strings } from "../i18n";
 import { CliError, EXIT, type CliIO } from "./io";
 import type { ParsedOptions } from "./main";
 import { collectFiles, plainMessage, readWorkbookFile, shown } from "./files";
-import { docxCell, docxJsonPlace } from "./docx";
+import { docxCell, docxJsonPlace, docxMessage } from "./docx";
 
 interface JsonIssue {
   /** A1, or the place in a Word document («таблица 2, строка 5, столбец 3») */
@@ -111,10 +111,10 @@ export async function runValidate(args: string[], opts: ParsedOptions, io: CliIO
       sheets: report.sheets.map((sh) => ({
         name: sh.sheet,
         kind: sh.kind,
-        issues: sh.findings.map((f) => ({ cell: cellOf(f), ...docxJsonPlace(read.docx, f), severity: f.severity, rule: f.rule, message: f.message[opts.lang] })),
+        issues: sh.findings.map((f) => ({ cell: cellOf(f), ...docxJsonPlace(read.docx, f), severity: f.severity, rule: f.rule, message: docxMessage(read.docx, f.message[opts.lang], opts.lang) })),
       })),
     });
-    if (!opts.json) human += formatHuman(name, report.sheets, opts.lang, cellOf);
+    if (!opts.json) human += formatHuman(name, report.sheets, opts.lang, cellOf, (t) => docxMessage(read.docx, t, opts.lang));
   }
   progress(io, files.length, files.length, "");
 
@@ -141,13 +141,13 @@ export async function runValidate(args: string[], opts: ParsedOptions, io: CliIO
 
 const WORKBOOK_LIKE = /\.(xlsx|xlsm|xls|docx)$/i;
 
-function formatHuman(file: string, sheets: SheetReport[], lang: Lang, cellOf: (f: { row: number; col: number }) => string): string {
+function formatHuman(file: string, sheets: SheetReport[], lang: Lang, cellOf: (f: { row: number; col: number }) => string, message: (text: string) => string): string {
   const s = strings(lang);
   let out = "";
   for (const sh of sheets) {
     if (sh.findings.length === 0) continue;
     out += `${file} — ${sh.sheet} (${s.validation.kind[sh.kind]})\n`;
-    for (const f of sh.findings) out += `  ${cellOf(f).padEnd(6)} ${s.severity[f.severity].padEnd(lang === "ru" ? 14 : 7)} ${f.message[lang]} [${f.rule}]\n`;
+    for (const f of sh.findings) out += `  ${cellOf(f).padEnd(6)} ${s.severity[f.severity].padEnd(lang === "ru" ? 14 : 7)} ${message(f.message[lang])} [${f.rule}]\n`;
   }
   return out;
 }

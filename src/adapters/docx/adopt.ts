@@ -11,7 +11,7 @@ import type { Lang, Text } from "../../core/i18n";
 import { recognizeSheet } from "../../core/recognition";
 import { validateWorkbook } from "../../core/rules";
 import { freeSheetName, withoutInternalSheets, type SheetPlan, type WorkbookSnapshot } from "../../core/workbook";
-import { docxPlace, formatPlace, type DocxDocument, type DocxPlace } from "./index";
+import { docxPlace, formatPlace, placeCellsInText, type DocxDocument, type DocxPlace } from "./index";
 
 export interface PlacedNote {
   place?: DocxPlace;
@@ -48,7 +48,8 @@ const count = (ru: string, en: string, n: number) => ({ label: { ru, en }, n });
 
 /** The document's findings and recognition notes with their places in Word. */
 function placed(doc: DocxDocument, f: { row: number; col: number; message: Text; severity: PlacedNote["severity"]; rule: string }): PlacedNote {
-  return { place: docxPlace(doc.origins, f.row, f.col), message: f.message, severity: f.severity, rule: f.rule };
+  const message = { ru: placeCellsInText(f.message.ru, doc.origins, "ru"), en: placeCellsInText(f.message.en, doc.origins, "en") };
+  return { place: docxPlace(doc.origins, f.row, f.col), message, severity: f.severity, rule: f.rule };
 }
 
 /** Imports a read Word document into a workbook that has these sheets and names (only their names are used). */

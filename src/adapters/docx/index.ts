@@ -4,6 +4,7 @@
  * table and row, or the paragraph, it came from, so a finding is named the way a person finds it in Word.
  * Pure: fflate and saxes only, no Node built-ins — the command line and the task pane use the same reader.
  */
+import { parseCell } from "../../core/address";
 import type { Lang, Text } from "../../core/i18n";
 import type { WorkbookSnapshot } from "../../core/workbook";
 import { BodyReader } from "./body";
@@ -74,6 +75,18 @@ export function formatPlace(p: DocxPlace, lang: Lang): string {
   if ("table" in p) return ru ? `таблица ${p.table}, строка ${p.row}, столбец ${p.column}` : `table ${p.table}, row ${p.row}, column ${p.column}`;
   const base = ru ? `абзац ${p.paragraph}` : `paragraph ${p.paragraph}`;
   return p.column === undefined ? base : ru ? `${base}, часть ${p.column}` : `${base}, part ${p.column}`;
+}
+
+/**
+ * Messages that point at another cell in A1 («в другом месте (ячейка F29)», "cell F29") point, for a Word
+ * document, at its place there («таблица 3, строка 3, столбец 6»): a Word user has no column letters.
+ */
+export function placeCellsInText(text: string, origins: readonly RowOrigin[], lang: Lang): string {
+  return text.replace(/\b(ячейка|cell) ([A-Z]{1,3}[1-9]\d{0,6})\b/g, (whole, _word: string, a1: string) => {
+    const ref = parseCell(a1);
+    const place = docxPlace(origins, ref.row, ref.col);
+    return place ? formatPlace(place, lang) : whole;
+  });
 }
 
 /** A reason as Text for a file that is no document at all (for callers that did not get a DocxReadError). */
