@@ -82,7 +82,7 @@ export function formatPlace(p: DocxPlace, lang: Lang): string {
  * document, at its place there («таблица 3, строка 3, столбец 6»): a Word user has no column letters.
  */
 export function placeCellsInText(text: string, origins: readonly RowOrigin[], lang: Lang): string {
-  return text.replace(/\b(ячейка|cell) ([A-Z]{1,3}[1-9]\d{0,6})\b/g, (whole, _word: string, a1: string) => {
+  return text.replace(/(?<!\p{L})(ячейка|cell) ([A-Z]{1,3}[1-9]\d{0,6})\b/gu, (whole, _word: string, a1: string) => {
     const ref = parseCell(a1);
     const place = docxPlace(origins, ref.row, ref.col);
     return place ? formatPlace(place, lang) : whole;
