@@ -36,6 +36,7 @@ import { ru } from "../i18n/ru";
 import { en } from "../i18n/en";
 import { CancelledError, UserFacingError, plainDetail } from "./actions";
 import type { Engine, RunOptions } from "./engine";
+import { importWordIntoWorkbook } from "./wordImport";
 
 export interface OfficeEngineHost {
   run: ExcelRun;
@@ -345,6 +346,12 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       const result = { source: adopted.source, sheet: adopted.sheet, notes: adopted.notes, syncs };
       if (options?.signal?.aborted) throw new CancelledError(join([both((x) => x.excel.cancelledAfterWrite), both((x) => x.compute.adopted(adopted.source, adopted.sheet))]), result);
       return result;
+    },
+
+    async importWord(data: Uint8Array, fileName: string, options?: RunOptions) {
+      const r = await importWordIntoWorkbook({ run, supports, budgetBytes }, lang, data, fileName, options);
+      if (r.sheet) hintAdd(r.created);
+      return r;
     },
 
     async select(sheet: string, row: number, col: number) {

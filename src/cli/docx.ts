@@ -1,15 +1,12 @@
 /** Word documents on the command line: reading a .docx file and naming its cells as Word does. */
 import * as fs from "fs";
-import { docxPlace, DocxReadError, formatPlace, placeCellsInText, readDocx, sheetNameFor, type DocxDocument } from "../adapters/docx";
+import { DOCX_REASONS, docxPlace, DocxReadError, formatPlace, placeCellsInText, readDocx, sheetNameFor, type DocxDocument } from "../adapters/docx";
 import type { Lang, Text } from "../core/i18n";
 import { plainMessage, type ReadOutcome } from "./files";
 
 export type { DocxDocument } from "../adapters/docx";
 
-export const NO_TABLES: Text = {
-  ru: "в документе нет таблиц: паспорт, план реализации и план-график в Word — это таблицы; проверять нечего",
-  en: "the document has no tables: a passport, an implementation plan and a calendar plan in Word are tables; there is nothing to check",
-};
+export const NO_TABLES: Text = DOCX_REASONS.noTables;
 
 export async function readDocxFile(file: string): Promise<ReadOutcome> {
   let data: Buffer;

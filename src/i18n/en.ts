@@ -3,7 +3,7 @@ import type { Strings } from "./index";
 /** Every string of the task pane, ribbon commands and command line, in English. */
 export const en: Strings = {
   appName: "Project Office",
-  tabs: { templates: "Templates", validation: "Check", compute: "Compute" },
+  tabs: { templates: "Templates", validation: "Check", compute: "Compute", word: "Import from Word" },
   common: {
     working: "Working…",
     cancel: "Cancel",

@@ -1,7 +1,7 @@
 /** Every string of the task pane, ribbon commands and command line, in Russian. en.ts mirrors it key for key. */
 export const ru = {
   appName: "Проектный офис",
-  tabs: { templates: "Шаблоны", validation: "Проверка", compute: "Расчёт" },
+  tabs: { templates: "Шаблоны", validation: "Проверка", compute: "Расчёт", word: "Импорт из Word" },
   common: {
     working: "Выполняется…",
     cancel: "Отменить",

@@ -96,13 +96,13 @@ describe("import FILE.docx", () => {
     expect(p.out).toContain("Распознан: план реализации (разделов: 6, мероприятий: 14)");
     const plan = recognizeWorkbook(await readXlsx(path.join(dir, "plan.xlsx"))).sheets.find((s) => s.kind === "plan")!;
     expect(plan.source).toBe("names");
-    const activities = plan.document!.kind === "plan" ? plan.document.sections.flatMap((s) => s.activities.filter((a) => a.activity?.text)) : [];
+    const activities = plan.document?.kind === "plan" ? plan.document.sections.flatMap((s) => s.activities.filter((a) => a.activity?.text)) : [];
     expect(activities).toHaveLength(14);
     const s = await run("import", "schedule.docx", "--lang", "en");
     expect(s.code).toBe(0);
     expect(s.out).toContain("Wrote schedule.xlsx");
     const sched = recognizeWorkbook(await readXlsx(path.join(dir, "schedule.xlsx"))).sheets.find((x) => x.kind === "schedule")!;
-    const items = sched.document!.kind === "schedule" ? sched.document.stages.flatMap((st) => [st, ...st.activities, ...st.controlPoints, ...st.activities.flatMap((a) => a.controlPoints)]) : [];
+    const items = sched.document?.kind === "schedule" ? sched.document.stages.flatMap((st) => [st, ...st.activities, ...st.controlPoints, ...st.activities.flatMap((a) => a.controlPoints)]) : [];
     expect(items).toHaveLength(8);
   });
 

@@ -10,7 +10,7 @@ import type { DocumentKind, Finding } from "../../core/findings";
 import type { Lang, Text } from "../../core/i18n";
 import { recognizeSheet } from "../../core/recognition";
 import { validateWorkbook } from "../../core/rules";
-import { freeSheetName, withoutInternalSheets, type SheetPlan, type WorkbookSnapshot } from "../../core/workbook";
+import { withoutInternalSheets, type SheetPlan, type WorkbookSnapshot } from "../../core/workbook";
 import { docxPlace, formatPlace, placeCellsInText, type DocxDocument, type DocxPlace } from "./index";
 
 export interface PlacedNote {
@@ -55,8 +55,9 @@ function placed(doc: DocxDocument, f: { row: number; col: number; message: Text;
 /** Imports a read Word document into a workbook that has these sheets and names (only their names are used). */
 export function importWordDocument(doc: DocxDocument, workbook: WorkbookSnapshot, options: WordImportOptions): WordImport {
   const source = doc.snapshot.sheets[0];
-  // the document's sheet is never written: it only needs a name no sheet of the workbook has
-  const name = freeSheetName(source.name, workbook.sheets.map((s) => s.name));
+  // the document's sheet is never written: its name has a «:», which no Excel sheet can have, so it takes
+  // no name from the workbook or from the template sheet made for it
+  const name = `word:${source.name}`;
   const sheet = { ...source, name };
   const wb: WorkbookSnapshot = { sheets: [...workbook.sheets, sheet], names: workbook.names };
   const report = validateWorkbook(withoutInternalSheets({ sheets: [sheet], names: [] }));
@@ -71,6 +72,16 @@ export function importWordDocument(doc: DocxDocument, workbook: WorkbookSnapshot
   let counts: WordImport["counts"];
   if (d.kind === "passport") {
     result = adoptPassport(wb, name, { lang, today: options.today });
+    // adopt.ts speaks of a source sheet; here the source is the Word document
+    const copied = result.sheet;
+    result.notes = result.notes.map((n, i) =>
+      i === 0 && n.ru.startsWith("Паспорт с листа")
+        ? {
+            ru: `Паспорт из документа Word перенесён в шаблон на новый лист «${copied}». Столбцы «факт» пусты: заполните их, и расчёт покажет достижение показателей.`,
+            en: `The passport from the Word document was copied into the template on the new sheet «${copied}». The actual-value columns are empty: fill them in and compute shows the indicators' achievement.`,
+          }
+        : n,
+    );
     counts = [
       count("показателей", "indicators", d.indicators?.indicators.length ?? 0),
       count("результатов", "results", d.results.length),

@@ -13,7 +13,7 @@ import { Numbering } from "./numbering";
 import { DocxReadError, REASONS, unpackDocx } from "./package";
 import { child, parseXml, XmlRefused, type XmlElement } from "./xml";
 
-export { DocxReadError, LIMITS } from "./package";
+export { DocxReadError, LIMITS, REASONS as DOCX_REASONS } from "./package";
 export { cellValue, type RowOrigin } from "./grid";
 
 export interface DocxDocument {

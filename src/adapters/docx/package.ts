@@ -52,6 +52,10 @@ export const REASONS = {
   noDocument: { ru: "в архиве нет word/document.xml: это не документ Word", en: "the archive has no word/document.xml: this is not a Word document" },
   partTooLarge: { ru: "часть документа после распаковки слишком велика (возможна «zip-бомба»)", en: "a part of the document is too large once unpacked (possibly a zip bomb)" },
   badXml: { ru: "текст документа повреждён (XML не читается)", en: "the document's text is damaged (its XML cannot be read)" },
+  noTables: {
+    ru: "в документе нет таблиц: паспорт, план реализации и план-график в Word — это таблицы; проверять нечего",
+    en: "the document has no tables: a passport, an implementation plan and a calendar plan in Word are tables; there is nothing to check",
+  },
   dtd: { ru: "документ содержит объявление DTD, которого в файлах Word не бывает: он не читается из соображений безопасности", en: "the document holds a DTD declaration, which Word files never have: it is not read, for safety" },
 } satisfies Record<string, Text>;
 
