@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --markdown] [-- --only engine,xlsx,excel,bundle,cli] [-- --from REPORT.json]`
+ * `npm run bench [-- --json] [-- --markdown] [-- --only engine,xlsx,docx,excel,bundle,cli] [-- --from REPORT.json]`
  *
  * Speed as a measured property: every figure beside its budget. A table for people on stdout (progress
  * on stderr); with --json the same figures machine-readable on stdout; --markdown the table as Markdown
@@ -14,14 +14,16 @@ import { cliFigures } from "./cli";
 import type { Figure } from "./common";
 import { log } from "./common";
 import { engineFigures } from "./engine";
+import { docxFigures } from "./docx";
 import { excelFigures } from "./excel";
 import { xlsxFigures } from "./xlsx";
 
-const SECTIONS = ["engine", "xlsx", "excel", "bundle", "cli"] as const;
+const SECTIONS = ["engine", "xlsx", "docx", "excel", "bundle", "cli"] as const;
 type Section = (typeof SECTIONS)[number];
 const TITLES: Record<Section, string> = {
   engine: "Engine: validation of snapshots in memory (recognition + all rules), warm medians",
   xlsx: "xlsx path: readXlsx + validation against ExcelJS's own load of the same file",
+  docx: "docx path: readDocx (fflate + saxes) + recognition and rules, warm medians",
   excel: "Excel path: the add-in's engine over the fake Excel (5 MB request/response cap)",
   bundle: "Task pane production bundle",
   cli: "Command line over a folder",
@@ -133,6 +135,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (want("engine")) figures.push(...(await engineFigures()));
     if (want("xlsx")) figures.push(...(await xlsxFigures(work)));
+    if (want("docx")) figures.push(...(await docxFigures()));
     if (want("excel")) figures.push(...(await excelFigures()));
     if (want("bundle")) figures.push(...bundleFigures(root));
     if (want("cli")) figures.push(...(await cliFigures(root, work)));

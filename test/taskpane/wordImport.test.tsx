@@ -40,7 +40,7 @@ function setup() {
 test("a picked passport becomes a new sheet, with a summary of what was recognised", async () => {
   const { fake } = setup();
   expect(screen.getByRole("tab", { name: "Импорт из Word" })).toBeTruthy();
-  const file = new File([await seedPassportDocx()], "Паспорт проекта.docx", { type: DOCX });
+  const file = new File([new Uint8Array(await seedPassportDocx())], "Паспорт проекта.docx", { type: DOCX });
   await userEvent.upload(screen.getByTestId("word-file"), file);
   await waitFor(() => expect(screen.getByTestId("status").textContent).toContain("перенесён на новый лист «Паспорт»"), { timeout: 20000 });
   expect(fake.workbook.dump().sheets.map((s) => s.name)).toContain("Паспорт");
@@ -53,7 +53,7 @@ test("a picked passport becomes a new sheet, with a summary of what was recognis
 test("a file that is not a Word document: a plain status, no summary, the workbook unchanged", async () => {
   const { fake } = setup();
   const before = fake.workbook.dump().sheets.map((s) => s.name);
-  await userEvent.upload(screen.getByTestId("word-file"), new File([notZip()], "заметки.docx", { type: DOCX }));
+  await userEvent.upload(screen.getByTestId("word-file"), new File([new Uint8Array(notZip())], "заметки.docx", { type: DOCX }));
   await waitFor(() => expect(screen.getByTestId("status").textContent).toContain("«заметки.docx»: это не документ Word"));
   expect(screen.queryByTestId("word-summary")).toBeNull();
   expect(fake.workbook.dump().sheets.map((s) => s.name)).toEqual(before);

@@ -33,9 +33,21 @@ export function sheetNameFor(fileName: string): string {
   return (base || "Word").slice(0, 31);
 }
 
+/**
+ * What the body reader never looks at: formatting of runs, paragraphs, cells and tables (except the few
+ * properties it reads: w:vanish, w:numPr, w:pStyle, w:gridSpan, w:vMerge, w:hMerge, w:gridBefore/After),
+ * drawings, section properties, bookmarks and proofing marks.
+ */
+const UNREAD = new Set([
+  "rFonts", "sz", "szCs", "b", "bCs", "i", "iCs", "u", "color", "lang", "highlight", "kern", "spacing", "ind", "jc", "shd",
+  "tcW", "tcBorders", "tcMar", "vAlign", "noWrap", "tblPr", "tblHeader", "trHeight", "cantSplit", "rStyle", "noProof",
+  "keepNext", "keepLines", "widowControl", "lastRenderedPageBreak", "bookmarkStart", "bookmarkEnd", "proofErr",
+  "sectPr", "drawing", "pict", "object", "AlternateContent", "pBdr", "tabs", "contextualSpacing", "outlineLvl",
+]);
+
 function parsePart(text: string): XmlElement {
   try {
-    return parseXml(text);
+    return parseXml(text, UNREAD);
   } catch (e) {
     throw new DocxReadError(e instanceof XmlRefused ? REASONS.dtd : REASONS.badXml);
   }

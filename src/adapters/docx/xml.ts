@@ -18,8 +18,12 @@ export type XmlNode = XmlElement | string;
 
 export class XmlRefused extends Error {}
 
-/** Parses a whole XML text into a tree; throws XmlRefused on a DTD, the parser's Error on malformed XML. */
-export function parseXml(text: string): XmlElement {
+/**
+ * Parses a whole XML text into a tree; throws XmlRefused on a DTD, the parser's Error on malformed XML.
+ * Elements named in `drop` are left out with everything inside them (still parsed, so still checked): a
+ * document's run fonts, borders and drawings are most of its elements and none of its text.
+ */
+export function parseXml(text: string, drop: ReadonlySet<string> = NONE): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: false });
   const root: XmlElement = { uri: "", local: "#document", attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
@@ -31,21 +35,28 @@ export function parseXml(text: string): XmlElement {
     failure ??= e;
     throw e;
   });
+  let skipping = 0;
   parser.on("opentag", (tag) => {
+    if (skipping > 0 || drop.has(tag.local)) {
+      skipping++;
+      return;
+    }
     const attrs: Record<string, string> = {};
-    for (const a of Object.values(tag.attributes)) attrs[a.local] = a.value;
+    const source = tag.attributes;
+    for (const k in source) attrs[source[k].local] = source[k].value;
     const el: XmlElement = { uri: tag.uri, local: tag.local, attrs, children: [] };
     stack[stack.length - 1].children.push(el);
     stack.push(el);
   });
   parser.on("closetag", () => {
-    stack.pop();
+    if (skipping > 0) skipping--;
+    else stack.pop();
   });
   parser.on("text", (t) => {
-    stack[stack.length - 1].children.push(t);
+    if (skipping === 0) stack[stack.length - 1].children.push(t);
   });
   parser.on("cdata", (t) => {
-    stack[stack.length - 1].children.push(t);
+    if (skipping === 0) stack[stack.length - 1].children.push(t);
   });
   parser.write(text).close();
   if (failure) throw failure;
@@ -53,6 +64,8 @@ export function parseXml(text: string): XmlElement {
   if (!top) throw new Error("no root element");
   return top;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 export const elements = (el: XmlElement): XmlElement[] => el.children.filter((c): c is XmlElement => typeof c !== "string");
 
