@@ -11,7 +11,7 @@ import { runValidate } from "./validate";
 import { runCompute } from "./compute";
 import { runImport } from "./import";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- package.json lies outside the CLI build's rootDir, so it is read at run time
 const VERSION: string = require("../../package.json").version;
 
 function detectLang(argv: string[]): Lang {
