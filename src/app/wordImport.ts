@@ -33,7 +33,11 @@ export async function importWordIntoWorkbook(
 
   options?.onProgress?.(2, 3, both("Чтение списка листов", "Reading the sheet list"));
   const outline = await readOutline(host.run);
-  const imported = importWordDocument(doc, { sheets: outline.sheets.map((name) => ({ name, values: [], merges: [], visibility: "visible", protected: false })), names: outline.names.map((name) => ({ name, formula: "" })) }, { lang });
+  const imported = importWordDocument(
+    doc,
+    { sheets: outline.sheets.map((name) => ({ name, values: [], merges: [], visibility: "visible", protected: false })), names: outline.names.map((name) => ({ name, formula: "" })) },
+    { lang },
+  );
   const summary: WordImportResult = {
     fileName,
     kind: imported.kind,
@@ -59,7 +63,12 @@ export async function importWordIntoWorkbook(
     return { ...summary, sheet: imported.sheet, syncs: outline.syncs + w.syncs, created: w.created };
   } catch (e) {
     if (e instanceof SheetExistsError || e instanceof SheetProtectedError)
-      throw new UserFacingError(both(`Лист «${e.sheets.join("», «")}» появился в книге во время импорта; существующие листы не изменены. Повторите импорт.`, `Sheet “${e.sheets.join("”, “")}” appeared during the import; existing sheets are unchanged. Import again.`));
+      throw new UserFacingError(
+        both(
+          `Лист «${e.sheets.join("», «")}» появился в книге во время импорта; существующие листы не изменены. Повторите импорт.`,
+          `Sheet “${e.sheets.join("”, “")}” appeared during the import; existing sheets are unchanged. Import again.`,
+        ),
+      );
     if (e instanceof ApplyPlansError)
       throw new UserFacingError(
         both(

@@ -39,11 +39,17 @@ export async function runImport(args: string[], opts: ParsedOptions, io: CliIO):
   if (!fileArg) throw new CliError(s.cli.missingArg(ru ? "документ Word (FILE.docx)" : "the Word document (FILE.docx)"));
   if (extra.length) throw new CliError(s.cli.badOption(extra.join(" ")));
   const input = path.resolve(io.cwd, fileArg);
-  if (!/\.docx$/i.test(input)) throw new CliError(ru ? `${fileArg}: импорт читает документы Word (.docx); книгу Excel проверяет команда validate.` : `${fileArg}: import reads Word documents (.docx); validate checks Excel workbooks.`);
+  if (!/\.docx$/i.test(input))
+    throw new CliError(
+      ru ? `${fileArg}: импорт читает документы Word (.docx); книгу Excel проверяет команда validate.` : `${fileArg}: import reads Word documents (.docx); validate checks Excel workbooks.`,
+    );
   let out: string;
   if (opts.output) {
     out = path.resolve(io.cwd, opts.output);
-    if (fs.existsSync(out) && !opts.force) throw new CliError(ru ? `Файл ${opts.output} уже существует; выберите другое имя или укажите --force, чтобы заменить его.` : `${opts.output} already exists; choose another name, or give --force to replace it.`);
+    if (fs.existsSync(out) && !opts.force)
+      throw new CliError(
+        ru ? `Файл ${opts.output} уже существует; выберите другое имя или укажите --force, чтобы заменить его.` : `${opts.output} already exists; choose another name, or give --force to replace it.`,
+      );
   } else out = besideInput(input);
 
   const read = await readWorkbookFile(input);

@@ -41,7 +41,9 @@ describe("Word import in Excel", () => {
     expect(after.sheets.find((s) => s.name === "Лист1")).toEqual(before.sheets[0]);
     expect(diffDumps(before, after).every((line) => !line.startsWith("Лист1!"))).toBe(true);
     const read = await readWorkbook(fake.run, { supports });
-    const kinds = recognizeWorkbook(read.snapshot).sheets.filter((s) => made.includes(s.sheet)).map((s) => [s.sheet, s.kind, s.source]);
+    const kinds = recognizeWorkbook(read.snapshot)
+      .sheets.filter((s) => made.includes(s.sheet))
+      .map((s) => [s.sheet, s.kind, s.source]);
     expect(kinds).toEqual([
       ["Паспорт", "passport", "names"],
       ["План реализации", "plan", "names"],

@@ -91,12 +91,23 @@ export function importWordDocument(doc: DocxDocument, workbook: WorkbookSnapshot
     ];
   } else if (d.kind === "plan") {
     result = adoptPlan(wb, d, { lang, today: options.today });
-    counts = [count("разделов", "sections", d.sections.length), count("мероприятий", "activities", d.sections.reduce((n, s) => n + s.activities.length, 0))];
+    counts = [
+      count("разделов", "sections", d.sections.length),
+      count(
+        "мероприятий",
+        "activities",
+        d.sections.reduce((n, s) => n + s.activities.length, 0),
+      ),
+    ];
   } else {
     result = adoptSchedule(wb, d, { lang, today: options.today });
     counts = [
       count("этапов", "stages", d.stages.length),
-      count("мероприятий", "activities", d.stages.reduce((n, s) => n + s.activities.length, 0)),
+      count(
+        "мероприятий",
+        "activities",
+        d.stages.reduce((n, s) => n + s.activities.length, 0),
+      ),
     ];
   }
   return { ...base, sheet: result.sheet, plans: result.plans, counts, notes: result.notes };

@@ -25,7 +25,22 @@ const isW = (el: XmlElement, local: string) => el.local === local && W_URIS.has(
 /** Containers whose content is the document's own (content controls, custom XML, inserted revisions, links…). */
 const TRANSPARENT = new Set(["sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo", "hyperlink", "fldSimple", "dir", "bdo"]);
 /** Never the visible text: deleted revisions, field codes, drawings and objects. */
-const SKIPPED = new Set(["del", "moveFrom", "delText", "instrText", "drawing", "pict", "object", "AlternateContent", "rPr", "pPr", "sdtPr", "footnoteReference", "endnoteReference", "commentReference"]);
+const SKIPPED = new Set([
+  "del",
+  "moveFrom",
+  "delText",
+  "instrText",
+  "drawing",
+  "pict",
+  "object",
+  "AlternateContent",
+  "rPr",
+  "pPr",
+  "sdtPr",
+  "footnoteReference",
+  "endnoteReference",
+  "commentReference",
+]);
 
 const off = (el: XmlElement | undefined) => el !== undefined && (el.attrs.val === undefined || !/^(0|false|off)$/i.test(el.attrs.val));
 
@@ -116,7 +131,15 @@ export class BodyReader {
     const lines: string[] = [];
     for (const b of this.blocks(tc)) {
       if (b.kind === "paragraph") lines.push(b.text.replace(/\t/g, " "));
-      else for (const row of b.rows) lines.push(row.filter((c) => c.vMerge !== "continue").map((c) => c.text.replace(/\n/g, " ")).filter(Boolean).join("; "));
+      else
+        for (const row of b.rows)
+          lines.push(
+            row
+              .filter((c) => c.vMerge !== "continue")
+              .map((c) => c.text.replace(/\n/g, " "))
+              .filter(Boolean)
+              .join("; "),
+          );
     }
     return lines.join("\n");
   }

@@ -29,7 +29,12 @@ export type DocxPlace = { table: number; row: number; column: number } | { parag
 
 /** A sheet name Excel accepts, from a file name: no []:*?/\, at most 31 characters, never empty. */
 export function sheetNameFor(fileName: string): string {
-  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.docx$/i, "").replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim();
+  const base = fileName
+    .replace(/^.*[\\/]/, "")
+    .replace(/\.docx$/i, "")
+    .replace(/[[\]:*?/\\]/g, " ")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   return (base || "Word").slice(0, 31);
 }
 
@@ -39,10 +44,49 @@ export function sheetNameFor(fileName: string): string {
  * drawings, section properties, bookmarks and proofing marks.
  */
 const UNREAD = new Set([
-  "rFonts", "sz", "szCs", "b", "bCs", "i", "iCs", "u", "color", "lang", "highlight", "kern", "spacing", "ind", "jc", "shd",
-  "tcW", "tcBorders", "tcMar", "vAlign", "noWrap", "tblPr", "tblHeader", "trHeight", "cantSplit", "rStyle", "noProof",
-  "keepNext", "keepLines", "widowControl", "lastRenderedPageBreak", "bookmarkStart", "bookmarkEnd", "proofErr",
-  "sectPr", "drawing", "pict", "object", "AlternateContent", "pBdr", "tabs", "contextualSpacing", "outlineLvl",
+  "rFonts",
+  "sz",
+  "szCs",
+  "b",
+  "bCs",
+  "i",
+  "iCs",
+  "u",
+  "color",
+  "lang",
+  "highlight",
+  "kern",
+  "spacing",
+  "ind",
+  "jc",
+  "shd",
+  "tcW",
+  "tcBorders",
+  "tcMar",
+  "vAlign",
+  "noWrap",
+  "tblPr",
+  "tblHeader",
+  "trHeight",
+  "cantSplit",
+  "rStyle",
+  "noProof",
+  "keepNext",
+  "keepLines",
+  "widowControl",
+  "lastRenderedPageBreak",
+  "bookmarkStart",
+  "bookmarkEnd",
+  "proofErr",
+  "sectPr",
+  "drawing",
+  "pict",
+  "object",
+  "AlternateContent",
+  "pBdr",
+  "tabs",
+  "contextualSpacing",
+  "outlineLvl",
 ]);
 
 function parsePart(text: string): XmlElement {

@@ -56,7 +56,10 @@ export const REASONS = {
     ru: "в документе нет таблиц: паспорт, план реализации и план-график в Word — это таблицы; проверять нечего",
     en: "the document has no tables: a passport, an implementation plan and a calendar plan in Word are tables; there is nothing to check",
   },
-  dtd: { ru: "документ содержит объявление DTD, которого в файлах Word не бывает: он не читается из соображений безопасности", en: "the document holds a DTD declaration, which Word files never have: it is not read, for safety" },
+  dtd: {
+    ru: "документ содержит объявление DTD, которого в файлах Word не бывает: он не читается из соображений безопасности",
+    en: "the document holds a DTD declaration, which Word files never have: it is not read, for safety",
+  },
 } satisfies Record<string, Text>;
 
 /** The parts as text (absent parts omitted). Throws DocxReadError with the reason. */

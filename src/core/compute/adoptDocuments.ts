@@ -62,7 +62,20 @@ function peopleColumns(c: PeopleCell | undefined): [string, string, string] {
   if (!c) return ["", "", ""];
   if (c.persons.length === 0) return [c.text, "", ""];
   const join = (xs: (string | undefined)[], sep: string) => xs.filter(Boolean).join(sep);
-  return [join(c.persons.map((p) => p.name), ", "), join(c.persons.map((p) => p.position), "; "), join(c.persons.flatMap((p) => p.phones), ", ")];
+  return [
+    join(
+      c.persons.map((p) => p.name),
+      ", ",
+    ),
+    join(
+      c.persons.map((p) => p.position),
+      "; ",
+    ),
+    join(
+      c.persons.flatMap((p) => p.phones),
+      ", ",
+    ),
+  ];
 }
 
 const firstWord = (s: string) => normKey(s.trim().split(/[\s-]+/)[0] ?? "").slice(0, 8);
@@ -113,9 +126,24 @@ export function adoptPlan(wb: WorkbookSnapshot, doc: ImplementationPlan, options
   const spans = bySection.flat().map((a) => bounds(a.period));
   const term = termOf(doc.term?.interval, spans, options.today ?? todayYMD(), notes);
   const termInterval: Interval = { start: { ...term.start, day: 1 }, end: { ...term.end, day: 28 } };
-  const sheet = freeSheetName(templateSheetBaseName("plan", lang), wb.sheets.map((s) => s.name));
-  const instance = nextInstance("plan", wb.names.map((n) => n.name));
-  const plans = buildTemplate("plan", { lang, sheetName: sheet, instance, term, existingSheets: wb.sheets.map((s) => s.name), existingNames: wb.names.map((n) => n.name), planRows: bySection.map((a) => Math.max(1, a.length)), today: options.today });
+  const sheet = freeSheetName(
+    templateSheetBaseName("plan", lang),
+    wb.sheets.map((s) => s.name),
+  );
+  const instance = nextInstance(
+    "plan",
+    wb.names.map((n) => n.name),
+  );
+  const plans = buildTemplate("plan", {
+    lang,
+    sheetName: sheet,
+    instance,
+    term,
+    existingSheets: wb.sheets.map((s) => s.name),
+    existingNames: wb.names.map((n) => n.name),
+    planRows: bySection.map((a) => Math.max(1, a.length)),
+    today: options.today,
+  });
   const plan = plans.find((p) => p.sheet === sheet)!;
   const A = PLAN_LAYOUT.activities;
   const w = writer(plan);
@@ -175,8 +203,20 @@ export function adoptSchedule(wb: WorkbookSnapshot, doc: CalendarPlan, options: 
   const termInterval: Interval = { start: { ...term.start, day: 1 }, end: { ...term.end, day: 28 } };
   const sheets = wb.sheets.map((s) => s.name);
   const sheet = freeSheetName(templateSheetBaseName("schedule", lang), sheets);
-  const instance = nextInstance("schedule", wb.names.map((n) => n.name));
-  const plans = buildTemplate("schedule", { lang, sheetName: sheet, instance, term, existingSheets: sheets, existingNames: wb.names.map((n) => n.name), scheduleRows: Math.max(1, items.length), today: options.today });
+  const instance = nextInstance(
+    "schedule",
+    wb.names.map((n) => n.name),
+  );
+  const plans = buildTemplate("schedule", {
+    lang,
+    sheetName: sheet,
+    instance,
+    term,
+    existingSheets: sheets,
+    existingNames: wb.names.map((n) => n.name),
+    scheduleRows: Math.max(1, items.length),
+    today: options.today,
+  });
   const plan = plans.find((p) => p.sheet === sheet)!;
   const I = SCHEDULE_LAYOUT.items;
   const first = plan.names!.find((n) => n.name === blockName("schedule", instance, "Items"))!.ref.top + I.headerRows;

@@ -105,7 +105,7 @@ export function WordImportPage({ engine, store, lang }: { engine: Engine; store:
           )}
           <Text weight="semibold">{`${L.unrecognised[lang]} (${r.unrecognised.length})`}</Text>
           <Lines items={r.unrecognised} lang={lang} testId="word-unrecognised" />
-          <Text weight="semibold">{`${L.findings[lang]}: ${s.validation.counts(...(["error", "warning", "info"] as const).map((k) => r.findings.filter((f) => f.severity === k).length) as [number, number, number])}`}</Text>
+          <Text weight="semibold">{`${L.findings[lang]}: ${s.validation.counts(...((["error", "warning", "info"] as const).map((k) => r.findings.filter((f) => f.severity === k).length) as [number, number, number]))}`}</Text>
           <Lines items={r.findings.map((f) => ({ ru: `${s.severity[f.severity]}: ${f.text.ru}`, en: `${s.severity[f.severity]}: ${f.text.en}` }))} lang={lang} testId="word-findings" />
         </Card>
       )}

@@ -23,7 +23,7 @@ const layout: fc.Arbitrary<Layout> = fc
     const out: Layout["rows"] = [];
     for (let r = 0; r < rows; r++) {
       const row: Layout["rows"][number] = [];
-      for (let col = 0; col < columns; ) {
+      for (let col = 0; col < columns;) {
         const span = 1 + (next() % Math.min(3, columns - col));
         const above = out[r - 1]?.find((c) => c.col === col && c.span === span);
         row.push({ col, span, cont: !!above && next() % 3 === 0 });

@@ -23,7 +23,11 @@ describe("tables as grids", () => {
       { p: "Показатели" },
       {
         table: [
-          [{ text: "Показатель", vMerge: "restart" }, { text: "2016 год", vMerge: "restart" }, { text: "2017 год", span: 4 }],
+          [
+            { text: "Показатель", vMerge: "restart" },
+            { text: "2016 год", vMerge: "restart" },
+            { text: "2017 год", span: 4 },
+          ],
           [{ text: "", vMerge: "continue" }, { text: "", vMerge: "continue" }, "I квартал", "II квартал", "III квартал", "IV квартал"],
           ["Доля педагогов", "85%", "", "86%", "87%", "88,5"],
         ],
