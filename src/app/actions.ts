@@ -2,7 +2,9 @@
  * The add-in's actions, run the same way from a ribbon button and from the task pane: each records its
  * progress and result in the store and never throws at the caller (a failure becomes a status message).
  */
+import { carriedText, plainDetail, thrownCode, thrownMessage } from "../core/errorText";
 import type { Text } from "../core/i18n";
+import { quotedListInner } from "../core/quote";
 import type { TemplateKind } from "../core/templates/names";
 import { ru } from "../i18n/ru";
 import { en } from "../i18n/en";
@@ -25,28 +27,14 @@ export class CancelledError extends UserFacingError {
   }
 }
 
-/**
- * The first line of a host or library message, without what only a programmer reads: stack frames
- * ("    at f (a.js:1:2)"), script paths and URLs with line positions ("engine.3f2a.js:1:4051").
- */
-export function plainDetail(message: string): string {
-  const first = message.split(/\r?\n/).find((l) => l.trim() && !/^\s*at\s/.test(l)) ?? "";
-  return first
-    .replace(/\s*\(?(?:[a-z][\w+.-]*:\/\/)?[^\s()'"]*\.(?:[cm]?js|tsx?|mjs)(?::\d+)+\)?/gi, "")
-    .replace(/\s+at\s+\S+\s*$/, "")
-    .trim()
-    .slice(0, 300);
-}
+/** The first line of a host or library message, without stack frames or script paths (one helper: core/errorText). */
+export { plainDetail };
 
 /** Turns anything thrown into a sentence for a person: never a stack trace. */
 export function describeError(e: unknown): Text {
-  if (e && typeof e === "object" && "text" in e) {
-    const t = (e as { text: unknown }).text;
-    if (t && typeof t === "object" && "ru" in t && "en" in t) return t as Text;
-  }
-  const code = e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : "";
-  const msg = e instanceof Error ? e.message : e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : String(e);
-  const detail = [code, plainDetail(msg)].filter(Boolean).join(": ").slice(0, 300);
+  const carried = carriedText(e);
+  if (carried) return carried;
+  const detail = [thrownCode(e), plainDetail(thrownMessage(e))].filter(Boolean).join(": ").slice(0, 300);
   return {
     ru: `Excel не выполнил команду (${detail}). Данные книги не изменены сверх уже записанного; повторите команду.`,
     en: `Excel did not complete the command (${detail}). Nothing beyond what was already written changed; try again.`,
@@ -97,7 +85,9 @@ const joined = (texts: Text[]): Text => ({ ru: texts.map((t) => t.ru).join(" "),
 
 export function createTemplate(engine: Engine, kind: TemplateKind, example: boolean, s: Store = store) {
   return guarded(s, "templates", (o) => engine.createTemplate(kind, example, o), (r) => ({
-    status: { kind: "success", text: both((x) => x.templates.created(r.sheet)) },
+    status: r.notes?.length
+      ? { kind: "info", text: joined([both((x) => x.templates.created(r.sheet)), ...r.notes]) }
+      : { kind: "success", text: both((x) => x.templates.created(r.sheet)) },
   }));
 }
 
@@ -122,6 +112,12 @@ export function clearMarks(engine: Engine, s: Store = store) {
   }));
 }
 
+/** «Защищён лист «a», «b»: …» in both languages. */
+function protectedText(sheets: string[]): Text {
+  const list = quotedListInner(sheets);
+  return { ru: T.ru.excel.protectedCompute(list.ru), en: T.en.excel.protectedCompute(list.en) };
+}
+
 export function compute(engine: Engine, overwrite: boolean, s: Store = store) {
   return guarded(s, "compute", (o) => engine.compute(overwrite, o), (r) => ({
     compute: r,
@@ -130,7 +126,7 @@ export function compute(engine: Engine, overwrite: boolean, s: Store = store) {
       : r.cellsWritten === 0 && r.offers?.length
         ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), both((x) => x.compute.offerOnly)]) }
         : r.protectedSheets?.length
-          ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), { ru: T.ru.excel.protectedCompute(r.protectedSheets!.join("», «")), en: T.en.excel.protectedCompute(r.protectedSheets!.join("”, “")) }]) }
+          ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), protectedText(r.protectedSheets!)]) }
           : { kind: "success", text: both((x) => x.compute.done(r.cellsWritten)) },
   }));
 }
@@ -158,4 +154,13 @@ export function importWord(engine: Engine, data: Uint8Array, fileName: string, s
       ? { kind: "success", text: { ru: `Документ «${r.fileName}» перенесён на новый лист «${r.sheet}».`, en: `The document “${r.fileName}” was imported to the new sheet “${r.sheet}”.` } }
       : { kind: "error", text: { ru: `В документе «${r.fileName}» не распознаны ни паспорт, ни план реализации, ни план-график: книга не изменена.`, en: `No passport, implementation plan or calendar plan was recognised in “${r.fileName}”: the workbook is unchanged.` } },
   }));
+}
+
+/** Shows a cell of a finding or a conflict; a refusal (a hidden sheet, a sheet gone) becomes the status, never an unhandled rejection. */
+export async function showCell(engine: Engine, sheet: string, row: number, col: number, s: Store = store): Promise<void> {
+  try {
+    await engine.select(sheet, row, col);
+  } catch (e) {
+    s.set({ status: { kind: "error", text: describeError(e) } });
+  }
 }

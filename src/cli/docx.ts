@@ -19,7 +19,7 @@ export async function readDocxFile(file: string): Promise<ReadOutcome> {
   try {
     const docx = readDocx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), sheetNameFor(file));
     if (docx.tables === 0) return { ok: false, reason: NO_TABLES };
-    return { ok: true, snapshot: docx.snapshot, docx };
+    return { ok: true, snapshot: { ...docx.snapshot, skipped: [] }, docx };
   } catch (e) {
     if (e instanceof DocxReadError) return { ok: false, reason: e.reason };
     const msg = plainMessage(e);

@@ -1,9 +1,10 @@
 /** Finding the workbooks to check and reading them, with reasons for people when a file cannot be read. */
 import * as fs from "fs";
 import * as path from "path";
+import { plainDetail, thrownMessage } from "../core/errorText";
+import type { SheetReport } from "../core/findings";
 import type { Text } from "../core/i18n";
-import type { WorkbookSnapshot } from "../core/workbook";
-import { readXlsx, XlsxReadError } from "../adapters/xlsx";
+import { readXlsx, XlsxReadError, type SkippedSheet, type XlsxReadResult } from "../adapters/xlsx";
 import { readDocxFile, type DocxDocument } from "./docx";
 
 const WORKBOOK_EXT = /\.(xlsx|xlsm|xls|docx)$/i;
@@ -46,9 +47,19 @@ export function collectFiles(args: string[], cwd: string): { files: string[]; mi
   return { files, missing, denied };
 }
 
-/** `docx`: the file was a Word document (its one sheet's rows remember their tables and paragraphs). */
-export type ReadOutcome = { ok: true; snapshot: WorkbookSnapshot; docx?: DocxDocument } | { ok: false; reason: Text };
+/**
+ * The workbook read (sheets it could not read listed in `snapshot.skipped`), or why the file could not be read.
+ * `docx`: the file was a Word document (its one sheet's rows remember their tables and paragraphs; nothing skipped).
+ */
+export type ReadOutcome = { ok: true; snapshot: XlsxReadResult; docx?: DocxDocument } | { ok: false; reason: Text };
 
+/** Rule id of the finding for a sheet the reader could not read (too large, cells beyond Excel's grid). */
+export const SHEET_NOT_READ_RULE = "xlsx/sheet-not-read";
+
+/**
+ * Reads one workbook. Never throws for a bad file: a file that cannot be read is a reason, and a sheet that
+ * cannot be read is in `skipped` (sheetNotReadReports makes it a finding), so a folder run goes on.
+ */
 export async function readWorkbookFile(file: string): Promise<ReadOutcome> {
   if (/\.docx$/i.test(file)) return readDocxFile(file);
   try {
@@ -60,14 +71,21 @@ export async function readWorkbookFile(file: string): Promise<ReadOutcome> {
   }
 }
 
+/** A finding (an error at A1) for each sheet the reader could not read, with the reader's reason. */
+export function sheetNotReadReports(skipped: readonly SkippedSheet[]): SheetReport[] {
+  return skipped.map((s) => ({
+    sheet: s.name,
+    kind: "other",
+    findings: [{ rule: SHEET_NOT_READ_RULE, severity: "error", sheet: s.name, row: 0, col: 0, message: s.reason }],
+  }));
+}
+
 /**
  * The first line of an unexpected error's message, for a person: no stack frames, no script paths with
  * line positions ("read.js:12:5"), at most 200 characters.
  */
 export function plainMessage(e: unknown): string {
-  const text = e instanceof Error ? e.message : e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : String(e);
-  const first = text.split(/\r?\n/).find((l) => l.trim() && !/^\s*at\s/.test(l)) ?? "";
-  return first.replace(/\s*\(?(?:[a-z][\w+.-]*:\/\/)?[^\s()'"]*\.(?:[cm]?js|tsx?)(?::\d+)+\)?/gi, "").trim().slice(0, 200) || "—";
+  return plainDetail(thrownMessage(e), 200) || "—";
 }
 
 /** A path as people typed it: relative to where they are when inside it. */

@@ -71,7 +71,21 @@ export function importWordDocument(doc: DocxDocument, workbook: WorkbookSnapshot
   let result: AdoptResult | DocumentAdoptResult;
   let counts: WordImport["counts"];
   if (d.kind === "passport") {
-    result = adoptPassport(wb, name, { lang, today: options.today });
+    const outcome = adoptPassport(wb, name, { lang, today: options.today });
+    // recognised as a passport, yet not one adopt.ts can copy (its layout left too little): nothing is written
+    if (!outcome.ok)
+      return {
+        ...base,
+        plans: [],
+        counts: [],
+        notes: [
+          {
+            ru: "Паспорт в документе Word распознан не полностью: перенести его в шаблон нельзя, книга не изменена.",
+            en: "The passport in the Word document was not recognised fully: it cannot be copied into the template; the workbook is unchanged.",
+          },
+        ],
+      };
+    result = outcome.result;
     // adopt.ts speaks of a source sheet; here the source is the Word document
     const copied = result.sheet;
     result.notes = result.notes.map((n, i) =>
