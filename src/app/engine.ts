@@ -101,6 +101,6 @@ export interface Engine {
    */
   adoptPassport?(sheet: string, options?: RunOptions): Promise<AdoptResult>;
   select(sheet: string, row: number, col: number): Promise<void>;
-  /** «Импорт из Word»: the documents of a .docx become new template sheets, filled; at most 2 round trips. */
+  /** «Импорт из Word»: the documents of a .docx become new template sheets, filled; the round trips a template costs (outline, write, finishing touches). */
   importWord?(data: Uint8Array, fileName: string, options?: RunOptions): Promise<WordImportResult>;
 }

@@ -1,6 +1,6 @@
 /**
  * «Импорт из Word» in Excel (the Office path against the fake): the seed-shaped documents from Word become new
- * template sheets in at most 2 round trips, the workbook's own sheets unchanged; validate then reads the new
+ * template sheets in the round trips a template costs (outline, write, finishing touches: 3), the workbook's own sheets unchanged; validate then reads the new
  * sheets through their names; unreadable documents get a plain message and write nothing.
  */
 import { createOfficeEngine } from "../../src/app/officeEngine";
@@ -20,7 +20,7 @@ function setup() {
 }
 
 describe("Word import in Excel", () => {
-  test("passport, plan and calendar plan: each in at most 2 round trips, a new filled template sheet, the person's sheet unchanged", async () => {
+  test("passport, plan and calendar plan: each in at most 3 round trips (as a template), a new filled template sheet, the person's sheet unchanged", async () => {
     const { fake, engine, supports } = setup();
     const before = fake.workbook.dump();
     const made: string[] = [];
@@ -31,7 +31,8 @@ describe("Word import in Excel", () => {
     ] as const) {
       fake.resetStats();
       const r = await engine.importWord!(new Uint8Array(bytes), name);
-      expect(fake.stats.syncs).toBeLessThanOrEqual(2);
+      // outline + write + finishing touches (freeze panes, print setup), in a request of their own since main's write order
+      expect(fake.stats.syncs).toBeLessThanOrEqual(3);
       expect(r.syncs).toBe(fake.stats.syncs);
       expect(r.sheet).toBeDefined();
       made.push(r.sheet!);

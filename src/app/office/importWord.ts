@@ -42,7 +42,10 @@ export async function importWord(session: OfficeSession, data: Uint8Array, fileN
   const phases = new Phases(options, 3);
   phases.begin(1, phase.document);
   const doc = readDocument(data, fileName);
-  phases.begin(2, both((x) => x.excel.phase.outline));
+  phases.begin(
+    2,
+    both((x) => x.excel.phase.outline),
+  );
   const outline = await reading(readOutline(run));
   phases.checkpoint();
   const wb = {
@@ -64,7 +67,10 @@ export async function importWord(session: OfficeSession, data: Uint8Array, fileN
   const sheet = found.sheet;
   // a protected structure refuses a new sheet: said before anything is written
   if (outline.structureProtected) throw new UserFacingError(OT.structureProtected(OT.forWordImport));
-  phases.begin(3, both((x) => x.excel.phase.write));
+  phases.begin(
+    3,
+    both((x) => x.excel.phase.write),
+  );
   let syncs: number;
   let finishing: Text[];
   try {
