@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 "use strict";
 /**
- * `npm run bench [-- --json | --markdown] [-- --only engine,xlsx,excel,bundle,pane,cli]`
+ * `npm run bench [-- --json | --markdown] [-- --only engine,xlsx,docx,excel,bundle,pane,cli]`
  *
  * Compiles the benchmark (scripts/bench/*.ts and the sources it imports) with the project's own
  * TypeScript into build/bench/, then runs it with --expose-gc. Nothing beyond `npm ci` is needed.

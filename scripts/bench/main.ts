@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --markdown] [-- --only engine,xlsx,excel,bundle,pane,cli] [-- --from REPORT.json]`
+ * `npm run bench [-- --json] [-- --markdown] [-- --only engine,xlsx,docx,excel,bundle,pane,cli] [-- --from REPORT.json]`
  *
  * Speed as a measured property: every figure beside its budget. A table for people on stdout (progress
  * on stderr); with --json the same figures machine-readable on stdout; --markdown the table as Markdown
@@ -16,14 +16,16 @@ import { log } from "./common";
 import { writeMarkdown, type MarkdownSection } from "./markdown";
 import { paneFigures } from "./pane";
 import { engineFigures } from "./engine";
+import { docxFigures } from "./docx";
 import { excelFigures } from "./excel";
 import { xlsxFigures } from "./xlsx";
 
-const SECTIONS = ["engine", "xlsx", "excel", "bundle", "pane", "cli"] as const;
+const SECTIONS = ["engine", "xlsx", "docx", "excel", "bundle", "pane", "cli"] as const;
 type Section = (typeof SECTIONS)[number];
 const TITLES: Record<Section, string> = {
   engine: "Engine: validation of snapshots in memory (recognition + all rules), warm medians",
   xlsx: "xlsx path: readXlsx + validation against ExcelJS's own load of the same file",
+  docx: "docx path: readDocx (fflate + saxes) + recognition and rules, warm medians",
   excel: "Excel path: the add-in's engine over the fake Excel (5 MB request/response cap)",
   bundle: "Task pane production bundle",
   pane: "Task pane in Chromium (production preview page)",
@@ -147,6 +149,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (want("engine")) figures.push(...(await engineFigures()));
     if (want("xlsx")) figures.push(...(await xlsxFigures(work)));
+    if (want("docx")) figures.push(...(await docxFigures()));
     if (want("excel")) figures.push(...(await excelFigures()));
     if (want("bundle")) figures.push(...bundleFigures(root));
     if (want("pane")) figures.push(...(await paneFigures(root)));

@@ -9,7 +9,7 @@ import type { TemplateKind } from "../core/templates/names";
 import { ru } from "../i18n/ru";
 import { en } from "../i18n/en";
 import type { Engine, RunOptions } from "./engine";
-import { store, type Store } from "./store";
+import { store, type Page, type Store } from "./store";
 
 /** An error that carries a message for people. Adapters throw these for expected failures (a protected sheet…). */
 export class UserFacingError extends Error {
@@ -55,7 +55,7 @@ export function cancel(s: Store = store): void {
   c.abort();
 }
 
-async function guarded<R>(s: Store, page: "templates" | "validation" | "compute", work: (o: RunOptions) => Promise<R>, ok: (r: R) => Partial<ReturnType<Store["get"]>>): Promise<R | undefined> {
+async function guarded<R>(s: Store, page: Page, work: (o: RunOptions) => Promise<R>, ok: (r: R) => Partial<ReturnType<Store["get"]>>): Promise<R | undefined> {
   if (s.get().busy) return undefined; // one command at a time: a second click waits for the first
   const controller = new AbortController();
   running.set(s, controller);
@@ -142,6 +142,18 @@ export function adoptPassport(engine: Engine, sheet: string, s: Store = store) {
       status: { kind: "success", text: both((x) => x.compute.adopted(r.source, r.sheet)) },
     };
   });
+}
+
+/** «Импорт из Word»: the document becomes a new template sheet; the summary stays on the Word page. */
+export function importWord(engine: Engine, data: Uint8Array, fileName: string, s: Store = store) {
+  const run = engine.importWord;
+  if (!run) return Promise.resolve(undefined);
+  return guarded(s, "word", (o) => run.call(engine, data, fileName, o), (r) => ({
+    wordImport: r,
+    status: r.sheet
+      ? { kind: "success", text: { ru: `Документ «${r.fileName}» перенесён на новый лист «${r.sheet}».`, en: `The document “${r.fileName}” was imported to the new sheet “${r.sheet}”.` } }
+      : { kind: "error", text: { ru: `В документе «${r.fileName}» не распознаны ни паспорт, ни план реализации, ни план-график: книга не изменена.`, en: `No passport, implementation plan or calendar plan was recognised in “${r.fileName}”: the workbook is unchanged.` } },
+  }));
 }
 
 /** Shows a cell of a finding or a conflict; a refusal (a hidden sheet, a sheet gone) becomes the status, never an unhandled rejection. */

@@ -59,6 +59,22 @@ export interface AdoptResult {
   syncs: number;
 }
 
+/** What «Импорт из Word» did: the new sheet and a summary of what was recognised and what was not. */
+export interface WordImportResult {
+  fileName: string;
+  kind: "passport" | "plan" | "schedule" | "other";
+  /** the new template sheet; absent when nothing was recognised (nothing written) */
+  sheet?: string;
+  counts: { label: { ru: string; en: string }; n: number }[];
+  /** what the copy changed or could not carry */
+  notes: { ru: string; en: string }[];
+  /** what recognition could not map, each with its place in Word («таблица 2, строка 5, столбец 3: …») */
+  unrecognised: { ru: string; en: string }[];
+  /** the check's findings on the document, with their places in Word */
+  findings: { severity: "error" | "warning" | "info"; text: { ru: string; en: string } }[];
+  syncs: number;
+}
+
 export interface ClearMarksResult {
   syncs: number;
   /** Sentences for the person: marks left on protected or missing sheets. */
@@ -90,4 +106,6 @@ export interface Engine {
   select(sheet: string, row: number, col: number): Promise<void>;
   /** The passports' calculation settings blocks and their thresholds (the pane's settings section). */
   passportSettings?(): Promise<PassportThresholds[]>;
+  /** «Импорт из Word»: the documents of a .docx become new template sheets, filled; the round trips a template costs (outline, write, finishing touches). */
+  importWord?(data: Uint8Array, fileName: string, options?: RunOptions): Promise<WordImportResult>;
 }

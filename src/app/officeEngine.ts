@@ -7,7 +7,8 @@
  * write, finishing touches: freeze panes, print setup, tab colour); validate 1–2 to read (sheet list + data; 1 when
  * the last read's sheet names are still right) and 2 to mark (read the marked cells' fills and notes + write), 2 more
  * to restore earlier marks; clear marks 2; compute 1–2 to read + 1 to write + 1 for its chart; adopting a pasted
- * passport 1 to read (that sheet only) + 1 to write + 1 for the finishing touches.
+ * passport 1 to read (that sheet only) + 1 to write + 1 for the finishing touches; a Word import none for the document
+ * (read in the pane) + 1 for the outline + 1 to write + 1 for the finishing touches.
  *
  * Faults: a failed read says nothing changed; a failed write says which sheets were created and which
  * parts of which sheets were not written (ApplyPlansError); finishing touches Excel refused are said, and the rest
@@ -26,6 +27,7 @@ import { adoptPassport } from "./office/adopt";
 import { select } from "./office/select";
 import { readPassportSettings } from "./passportSettings";
 import { reading } from "./office/shared";
+import { importWord } from "./office/importWord";
 
 export interface OfficeEngineHost {
   run: ExcelRun;
@@ -42,6 +44,7 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
     clearMarks: (options) => clearMarks(session, options),
     compute: (overwrite, options) => compute(session, overwrite, options),
     adoptPassport: (sheet, options) => adoptPassport(session, sheet, options),
+    importWord: (data, fileName, options) => importWord(session, data, fileName, options),
     select: (sheet, row, col) => select(session, sheet, row, col),
     passportSettings: () => reading(readPassportSettings(host.run)),
   };

@@ -3,9 +3,9 @@
  * a command records what it did, and the pane shows it when it opens. No React here.
  */
 import type { Lang } from "../core/i18n";
-import type { ComputeResult, ValidationResult } from "./engine";
+import type { ComputeResult, ValidationResult, WordImportResult } from "./engine";
 
-export type Page = "templates" | "validation" | "compute";
+export type Page = "templates" | "validation" | "compute" | "word";
 
 export interface Status {
   kind: "info" | "success" | "error" | "working";
@@ -17,6 +17,8 @@ export interface AppState {
   status?: Status;
   validation?: ValidationResult;
   compute?: ComputeResult;
+  /** the last «Импорт из Word» */
+  wordImport?: WordImportResult;
   busy: boolean;
   /** While a command runs: its phase (step of total) and what it is doing. */
   progress?: { step: number; total: number; label: { ru: string; en: string } };

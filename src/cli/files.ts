@@ -5,8 +5,9 @@ import { plainDetail, thrownMessage } from "../core/errorText";
 import type { SheetReport } from "../core/findings";
 import type { Text } from "../core/i18n";
 import { readXlsx, XlsxReadError, type SkippedSheet, type XlsxReadResult } from "../adapters/xlsx";
+import { readDocxFile, type DocxDocument } from "./docx";
 
-const WORKBOOK_EXT = /\.(xlsx|xlsm|xls)$/i;
+const WORKBOOK_EXT = /\.(xlsx|xlsm|xls|docx)$/i;
 
 /**
  * Files named on the command line, and the workbooks inside folders (recursively, sorted, temp files ~$… skipped).
@@ -46,8 +47,11 @@ export function collectFiles(args: string[], cwd: string): { files: string[]; mi
   return { files, missing, denied };
 }
 
-/** The workbook read (sheets it could not read listed in `snapshot.skipped`), or why the file could not be read. */
-export type ReadOutcome = { ok: true; snapshot: XlsxReadResult } | { ok: false; reason: Text };
+/**
+ * The workbook read (sheets it could not read listed in `snapshot.skipped`), or why the file could not be read.
+ * `docx`: the file was a Word document (its one sheet's rows remember their tables and paragraphs; nothing skipped).
+ */
+export type ReadOutcome = { ok: true; snapshot: XlsxReadResult; docx?: DocxDocument } | { ok: false; reason: Text };
 
 /** Rule id of the finding for a sheet the reader could not read (too large, cells beyond Excel's grid). */
 export const SHEET_NOT_READ_RULE = "xlsx/sheet-not-read";
@@ -57,6 +61,7 @@ export const SHEET_NOT_READ_RULE = "xlsx/sheet-not-read";
  * cannot be read is in `skipped` (sheetNotReadReports makes it a finding), so a folder run goes on.
  */
 export async function readWorkbookFile(file: string): Promise<ReadOutcome> {
+  if (/\.docx$/i.test(file)) return readDocxFile(file);
   try {
     return { ok: true, snapshot: await readXlsx(file) };
   } catch (e) {

@@ -10,6 +10,7 @@ import { CliError, EXIT, processIO, type CliIO } from "./io";
 import { runNew } from "./new";
 import { runValidate } from "./validate";
 import { runCompute } from "./compute";
+import { runImport } from "./import";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- package.json lies outside the CLI build's rootDir, so it is read at run time
 const VERSION: string = require("../../package.json").version;
@@ -31,6 +32,8 @@ export interface ParsedOptions {
   adopt: boolean;
   report?: string;
   output?: string;
+  /** import: replace an existing output file */
+  force?: boolean;
 }
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -53,6 +56,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
           output: { type: "string", short: "o" },
           "in-place": { type: "boolean" },
           adopt: { type: "boolean" },
+          force: { type: "boolean" },
         },
       });
     } catch (e) {
@@ -77,6 +81,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       adopt: Boolean(values.adopt),
       report: values.report,
       output: values.output,
+      force: Boolean(values.force),
     };
     switch (command) {
       case "new":
@@ -85,6 +90,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         return await runValidate(rest, opts, io);
       case "compute":
         return await runCompute(rest, opts, io);
+      case "import":
+        return await runImport(rest, opts, io);
       default:
         throw new CliError(s.cli.unknownCommand(command));
     }

@@ -14,9 +14,16 @@ import { strings } from "../i18n";
 import { CliError, EXIT, type CliIO } from "./io";
 import type { ParsedOptions } from "./main";
 import { collectFiles, plainMessage, readWorkbookFile, sheetNotReadReports, shown } from "./files";
+import { docxCell, docxJsonPlace, docxMessage } from "./docx";
 
 interface JsonIssue {
+  /** A1, or the place in a Word document («таблица 2, строка 5, столбец 3») */
   cell: string;
+  /** a Word document's table, row and column (1-based), or its paragraph */
+  table?: number;
+  row?: number;
+  column?: number;
+  paragraph?: number;
   severity: Severity;
   rule: string;
   message: string;
@@ -96,6 +103,7 @@ export async function runValidate(args: string[], opts: ParsedOptions, io: CliIO
     const report = validateWorkbook(withoutInternalSheets(read.snapshot));
     // sheets the reader could not read (too large…) are findings of their own; the rest is checked
     report.sheets.push(...sheetNotReadReports(read.snapshot.skipped));
+    const cellOf = (f: { row: number; col: number }) => docxCell(read.docx, f, opts.lang) ?? formatCell(f);
     const count = (sev: Severity) => report.sheets.reduce((n, sh) => n + sh.findings.filter((f) => f.severity === sev).length, 0);
     const sum = { file: name, errors: count("error"), warnings: count("warning"), infos: count("info") };
     summaries.push(sum);
@@ -105,10 +113,10 @@ export async function runValidate(args: string[], opts: ParsedOptions, io: CliIO
       sheets: report.sheets.map((sh) => ({
         name: sh.sheet,
         kind: sh.kind,
-        issues: sh.findings.map((f) => ({ cell: formatCell(f), severity: f.severity, rule: f.rule, message: f.message[opts.lang] })),
+        issues: sh.findings.map((f) => ({ cell: cellOf(f), ...docxJsonPlace(read.docx, f), severity: f.severity, rule: f.rule, message: docxMessage(read.docx, f.message[opts.lang], opts.lang) })),
       })),
     });
-    if (!opts.json) human += formatHuman(name, report.sheets, opts.lang);
+    if (!opts.json) human += formatHuman(name, report.sheets, opts.lang, cellOf, (t) => docxMessage(read.docx, t, opts.lang));
   }
   progress(io, files.length, files.length, "");
 
@@ -133,15 +141,15 @@ export async function runValidate(args: string[], opts: ParsedOptions, io: CliIO
   return unreadable > 0 ? EXIT.USAGE : anyError ? EXIT.FINDINGS : EXIT.OK;
 }
 
-const WORKBOOK_LIKE = /\.(xlsx|xlsm|xls)$/i;
+const WORKBOOK_LIKE = /\.(xlsx|xlsm|xls|docx)$/i;
 
-function formatHuman(file: string, sheets: SheetReport[], lang: Lang): string {
+function formatHuman(file: string, sheets: SheetReport[], lang: Lang, cellOf: (f: { row: number; col: number }) => string, message: (text: string) => string): string {
   const s = strings(lang);
   let out = "";
   for (const sh of sheets) {
     if (sh.findings.length === 0) continue;
     out += `${file} — ${sh.sheet} (${s.validation.kind[sh.kind]})\n`;
-    for (const f of sh.findings) out += `  ${formatCell(f).padEnd(6)} ${s.severity[f.severity].padEnd(lang === "ru" ? 14 : 7)} ${f.message[lang]} [${f.rule}]\n`;
+    for (const f of sh.findings) out += `  ${cellOf(f).padEnd(6)} ${s.severity[f.severity].padEnd(lang === "ru" ? 14 : 7)} ${message(f.message[lang])} [${f.rule}]\n`;
   }
   return out;
 }

@@ -56,6 +56,8 @@ export const COMMANDS: Record<string, { page: Page; showPane: boolean; work: Wor
   validateWorkbook: { page: "validation", showPane: true, work: (e, s) => actions.validate(e, s) },
   computeWorkbook: { page: "compute", showPane: true, work: (e, s) => actions.compute(e, false, s) },
   clearMarks: { page: "validation", showPane: false, work: (e, s) => actions.clearMarks(e, s) },
+  // a file can be picked only in the pane (a command has no UI): the button opens the pane on its Word page
+  importWord: { page: "word", showPane: true, work: async () => undefined },
 };
 
 type Handler = (event: Office.AddinCommands.Event) => void;
@@ -71,4 +73,5 @@ export function registerCommands(host: CommandHost): void {
   Office.actions.associate("validateWorkbook", h("validateWorkbook"));
   Office.actions.associate("computeWorkbook", h("computeWorkbook"));
   Office.actions.associate("clearMarks", h("clearMarks"));
+  Office.actions.associate("importWord", h("importWord"));
 }

@@ -3,7 +3,7 @@ import type { Strings } from "./index";
 /** Every string of the task pane, ribbon commands and command line, in English. */
 export const en: Strings = {
   appName: "Project Office",
-  tabs: { templates: "Templates", validation: "Check", compute: "Compute" },
+  tabs: { templates: "Templates", validation: "Check", compute: "Compute", word: "Import from Word" },
   common: {
     working: "Working…",
     cancel: "Cancel",
@@ -156,8 +156,9 @@ export const en: Strings = {
   cli: {
     usage: `Usage:
   project-office new passport|plan|schedule OUT.xlsx [--example] [--lang ru|en]
-  project-office validate FILE|DIR... [--json] [--report OUT.xlsx] [--lang ru|en]
+  project-office validate FILE|DIR... [--json] [--report OUT.xlsx] [--lang ru|en]   (.xlsx and .docx)
   project-office compute FILE.xlsx [-o OUT.xlsx] [--in-place] [--adopt] [--lang ru|en]
+  project-office import FILE.docx [-o OUT.xlsx] [--force] [--lang ru|en]
   project-office --help | --version
 
 Exit codes: 0 fine, 1 errors found, 2 bad usage or an unreadable file.`,

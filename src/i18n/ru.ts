@@ -1,7 +1,7 @@
 /** Every string of the task pane, ribbon commands and command line, in Russian. en.ts mirrors it key for key. */
 export const ru = {
   appName: "Проектный офис",
-  tabs: { templates: "Шаблоны", validation: "Проверка", compute: "Расчёт" },
+  tabs: { templates: "Шаблоны", validation: "Проверка", compute: "Расчёт", word: "Импорт из Word" },
   common: {
     working: "Выполняется…",
     cancel: "Отменить",
@@ -156,8 +156,9 @@ export const ru = {
   cli: {
     usage: `Использование:
   project-office new passport|plan|schedule OUT.xlsx [--example] [--lang ru|en]
-  project-office validate FILE|DIR... [--json] [--report OUT.xlsx] [--lang ru|en]
+  project-office validate FILE|DIR... [--json] [--report OUT.xlsx] [--lang ru|en]   (.xlsx и .docx)
   project-office compute FILE.xlsx [-o OUT.xlsx] [--in-place] [--adopt] [--lang ru|en]
+  project-office import FILE.docx [-o OUT.xlsx] [--force] [--lang ru|en]
   project-office --help | --version
 
 Коды выхода: 0 — всё в порядке, 1 — найдены ошибки, 2 — неверный вызов или файл не читается.`,

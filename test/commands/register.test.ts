@@ -44,7 +44,8 @@ describe("ribbon commands", () => {
     const c = COMMANDS[id];
     await runCommand(h, { completed: () => (order.push("completed"), completed++) }, c.page, c.work, c.showPane);
     expect(completed).toBe(1);
-    expect(order).toEqual(["work", "completed"]);
+    // «Импорт из Word» only opens the pane on its page: a file is picked there, the command has no UI
+    expect(order).toEqual(id === "importWord" ? ["completed"] : ["work", "completed"]);
     expect(h.store.get().page).toBe(c.page);
   });
 
@@ -67,6 +68,13 @@ describe("ribbon commands", () => {
     await runCommand(h, { completed: () => completed++ }, "templates", COMMANDS.newPassport.work, false);
     expect(completed).toBe(1);
     expect(h.store.get().status?.kind).toBe("error");
+  });
+
+  test("«Импорт из Word» opens the task pane on its Word page", async () => {
+    const h = host(engine());
+    await runCommand(h, undefined, COMMANDS.importWord.page, COMMANDS.importWord.work, COMMANDS.importWord.showPane);
+    expect(h.shown).toBe(1);
+    expect(h.store.get().page).toBe("word");
   });
 
   test("validate and compute open the task pane with their results; a template does not", async () => {

@@ -25,7 +25,7 @@ describe("start-up", () => {
       onReady: () => new Promise(() => undefined), // never ready: what a slow first load looks like
     };
     jest.isolateModules(() => void jest.requireActual("../../src/commands/index"));
-    expect(associated.sort()).toEqual(["clearMarks", "computeWorkbook", "newPassport", "newPlan", "newSchedule", "validateWorkbook"]);
+    expect(associated.sort()).toEqual(["clearMarks", "computeWorkbook", "importWord", "newPassport", "newPlan", "newSchedule", "validateWorkbook"]);
   });
 
   test("taskpane.js associates every command before Office.onReady resolves", () => {
@@ -35,7 +35,7 @@ describe("start-up", () => {
       onReady: () => new Promise(() => undefined),
     };
     jest.isolateModules(() => void jest.requireActual("../../src/taskpane/index"));
-    expect(associated).toHaveLength(6);
+    expect(associated).toHaveLength(7);
   });
 
   test("a task pane that never opens: the command still completes its event", async () => {

@@ -1,12 +1,14 @@
 /**
  * The preview page in Debian's Chromium: the task pane renders in Russian, Office.onReady resolves
- * outside Office (host null), a command runs against the in-memory workbook and changes its grid.
+ * outside Office (host null), a command runs against the in-memory workbook and changes its grid, and a Word
+ * document imported in the pane becomes a template sheet in the grid.
  * Screenshots go to test-artifacts/.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { serve } from "./server";
+import { seedPlanDocx } from "../fixtures/docx/seeds";
 
 const root = path.resolve(__dirname, "../..");
 const dist = path.join(root, "dist");
@@ -152,6 +154,22 @@ test("in a 320 px pane: status lines wrap, the findings list is grouped and keyb
   expect(await frame.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
   await frame.screenshot({ path: path.join(artifacts, "preview-pane-320.png") });
   await narrow.close();
+});
+
+test("«Импорт из Word»: a .docx picked in the pane becomes a template sheet in the grid", async () => {
+  const file = path.join(artifacts, "plan-from-word.docx");
+  fs.writeFileSync(file, await seedPlanDocx());
+  const tabsBefore = await page.getByTestId("sheet-tab").allTextContents();
+  await page.getByRole("tab", { name: "Импорт из Word" }).click();
+  await page.getByTestId("word-file").setInputFiles(file);
+  await page.getByTestId("status").getByText("перенесён на новый лист «План реализации»", { exact: false }).waitFor({ timeout: 30000 });
+  const tabsAfter = await page.getByTestId("sheet-tab").allTextContents();
+  expect(tabsAfter).toContain("План реализации");
+  expect(tabsAfter.length).toBeGreaterThan(tabsBefore.length);
+  // the summary says what was recognised; the grid shows the imported activities
+  await expect(page.getByTestId("word-summary").innerText()).resolves.toContain("мероприятий: 14");
+  await expect(page.getByTestId("grid").innerText()).resolves.toContain("Заседания рабочей группы");
+  await page.screenshot({ path: path.join(artifacts, "preview-word-import.png") });
 });
 
 test("no script errors on the page", () => {

@@ -11,7 +11,7 @@ import * as path from "path";
 import * as ts from "typescript";
 
 export const ROOT = path.resolve(__dirname, "../..");
-const DIRS = ["src/cli", "src/core", "src/adapters/xlsx", "src/i18n"];
+const DIRS = ["src/cli", "src/core", "src/adapters/xlsx", "src/adapters/docx", "src/i18n"];
 
 function sources(): string[] {
   const out: string[] = [];

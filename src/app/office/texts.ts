@@ -13,6 +13,7 @@ export const officeTexts = {
   }),
   forTemplate: { ru: "новый лист с шаблоном создать нельзя.", en: "a new sheet with the template cannot be made." } as Text,
   forAdopt: { ru: "паспорт нельзя перенести на новый лист.", en: "the passport cannot be copied to a new sheet." } as Text,
+  forWordImport: { ru: "документ Word нельзя перенести на новый лист.", en: "the Word document cannot be imported to a new sheet." } as Text,
   forClear: { ru: "служебный лист пометок нельзя удалить.", en: "the add-in's hidden sheet of marks cannot be removed." } as Text,
   forCompute: { ru: "расчёт, которому нужен новый лист, выполнить нельзя.", en: "a computation that needs a new sheet cannot be done." } as Text,
   marksStructure: {

@@ -19,6 +19,10 @@ export interface SheetContext {
   passportTermNames?: { start: string; end: string };
   /** rows of the passport's tables when not the blank template's (a pasted passport copied in needs as many as it has) */
   rows?: PassportRows;
+  /** Plan only: activity rows per section (LISTS.Sections order) instead of the blank template's; a document copied in needs as many as it has. */
+  planRows?: number[];
+  /** Calendar plan only: item rows instead of the blank template's. */
+  scheduleRows?: number;
 }
 
 /** Rows of the passport's tables: people besides leader and executor, indicators, results, stage rows, risks. */

@@ -40,6 +40,10 @@ export interface TemplateOptions {
   today?: YMD;
   /** Passport only: rows of its tables instead of the blank template's (at least 1 each; ignored with `example`). */
   rows?: PassportRows;
+  /** Plan only: activity rows per section (at least 1 each; ignored with `example`). */
+  planRows?: number[];
+  /** Calendar plan only: item rows (at least 1; ignored with `example`). */
+  scheduleRows?: number;
 }
 
 const BUILDERS: Record<TemplateKind, (ctx: SheetContext) => SheetPlan> = {
@@ -69,6 +73,8 @@ export function buildTemplate(kind: TemplateKind, options: TemplateOptions): She
     term,
     passportTermNames: kind === "passport" ? undefined : options.passportTermNames,
     rows: kind === "passport" ? checkRows(options.rows) : undefined,
+    planRows: kind === "plan" ? options.planRows?.map((n) => Math.max(1, Math.min(10000, Math.floor(n)))) : undefined,
+    scheduleRows: kind === "schedule" && options.scheduleRows !== undefined ? Math.max(1, Math.min(10000, Math.floor(options.scheduleRows))) : undefined,
   };
   const plans: SheetPlan[] = [];
   const lists = listsPlan(options.lang, existingSheets, existingNames);

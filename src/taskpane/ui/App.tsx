@@ -25,6 +25,7 @@ import { TemplatesPage } from "./TemplatesPage";
 import { ValidationPage } from "./ValidationPage";
 import { ComputePage } from "./ComputePage";
 import { SettingsSection } from "./SettingsSection";
+import { WordImportPage } from "./WordImportPage";
 import { useStore } from "./useStore";
 
 const useStyles = makeStyles({
@@ -89,6 +90,7 @@ export function App({ engine, store, lang: officeLang, preview }: AppProps) {
           <Tab value="templates">{s.tabs.templates}</Tab>
           <Tab value="validation">{s.tabs.validation}</Tab>
           <Tab value="compute">{s.tabs.compute}</Tab>
+          {engine.importWord && <Tab value="word">{s.tabs.word}</Tab>}
         </TabList>
         {state.status && (
           <MessageBar intent={intent} data-testid="status" layout="multiline">
@@ -122,6 +124,7 @@ export function App({ engine, store, lang: officeLang, preview }: AppProps) {
           {state.page === "templates" && <TemplatesPage engine={engine} store={store} lang={lang} />}
           {state.page === "validation" && <ValidationPage engine={engine} store={store} lang={lang} />}
           {state.page === "compute" && <ComputePage engine={engine} store={store} lang={lang} />}
+          {state.page === "word" && <WordImportPage engine={engine} store={store} lang={lang} />}
         </PaneBoundary>
         <Accordion collapsible>
           <AccordionItem value="settings">
