@@ -9,6 +9,8 @@ import { CliError, EXIT, processIO, type CliIO } from "./io";
 import { runNew } from "./new";
 import { runValidate } from "./validate";
 import { runCompute } from "./compute";
+import { runReport } from "./report";
+import { runExport } from "./export";
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const VERSION: string = require("../../package.json").version;
@@ -30,6 +32,8 @@ export interface ParsedOptions {
   adopt: boolean;
   report?: string;
   output?: string;
+  /** report: the report date (YYYY-MM-DD) */
+  asOf?: string;
 }
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -52,6 +56,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
           output: { type: "string", short: "o" },
           "in-place": { type: "boolean" },
           adopt: { type: "boolean" },
+          "as-of": { type: "string" },
         },
       });
     } catch (e) {
@@ -76,6 +81,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       adopt: Boolean(values.adopt),
       report: values.report,
       output: values.output,
+      asOf: values["as-of"],
     };
     switch (command) {
       case "new":
@@ -84,6 +90,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         return await runValidate(rest, opts, io);
       case "compute":
         return await runCompute(rest, opts, io);
+      case "report":
+        return await runReport(rest, opts, io);
+      case "export":
+        return await runExport(rest, opts, io);
       default:
         throw new CliError(s.cli.unknownCommand(command));
     }

@@ -113,6 +113,8 @@ export const en: Strings = {
   project-office new passport|plan|schedule OUT.xlsx [--example] [--lang ru|en]
   project-office validate FILE|DIR... [--json] [--report OUT.xlsx] [--lang ru|en]
   project-office compute FILE.xlsx [-o OUT.xlsx] [--in-place] [--adopt] [--lang ru|en]
+  project-office report FILE|DIR... -o REGISTER.xlsx [--as-of YYYY-MM-DD] [--lang ru|en]
+  project-office export FILE|DIR... [--json] [--lang ru|en]
   project-office --help | --version
 
 Exit codes: 0 fine, 1 errors found, 2 bad usage or an unreadable file.`,

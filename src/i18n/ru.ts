@@ -112,6 +112,8 @@ export const ru = {
   project-office new passport|plan|schedule OUT.xlsx [--example] [--lang ru|en]
   project-office validate FILE|DIR... [--json] [--report OUT.xlsx] [--lang ru|en]
   project-office compute FILE.xlsx [-o OUT.xlsx] [--in-place] [--adopt] [--lang ru|en]
+  project-office report FILE|DIR... -o СВОД.xlsx [--as-of ГГГГ-ММ-ДД] [--lang ru|en]
+  project-office export FILE|DIR... [--json] [--lang ru|en]
   project-office --help | --version
 
 Коды выхода: 0 — всё в порядке, 1 — найдены ошибки, 2 — неверный вызов или файл не читается.`,

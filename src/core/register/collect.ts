@@ -31,14 +31,22 @@ import {
 } from "./types";
 
 export function buildRegister(inputs: readonly RegisterInput[]): Register {
+  return assembleRegister(inputs.map(projectsOfInput));
+}
+
+/**
+ * The projects of one input, ids not yet set. The command line calls it file by file and lets each snapshot go,
+ * so that two hundred workbooks are never in memory at once; assembleRegister numbers them.
+ */
+export function projectsOfInput(input: RegisterInput): RegisterProject[] {
+  if (!input.snapshot || input.unreadable) return [emptyProject(0, input.file, { unreadable: input.unreadable ?? { ru: "файл не прочитан", en: "the file was not read" } })];
+  return projectsOf(input.file, input.snapshot);
+}
+
+/** The register from the projects of each input, in input order, numbered from 1. */
+export function assembleRegister(perInput: readonly RegisterProject[][]): Register {
   const projects: RegisterProject[] = [];
-  for (const input of inputs) {
-    if (!input.snapshot || input.unreadable) {
-      projects.push(emptyProject(projects.length + 1, input.file, { unreadable: input.unreadable ?? { ru: "файл не прочитан", en: "the file was not read" } }));
-      continue;
-    }
-    for (const p of projectsOf(input.file, input.snapshot)) projects.push({ ...p, id: projects.length + 1 });
-  }
+  for (const list of perInput) for (const p of list) projects.push({ ...p, id: projects.length + 1 });
   return { projects, ...unions(projects) };
 }
 

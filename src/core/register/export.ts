@@ -54,7 +54,10 @@ function dateText(c: TextCell): string {
 
 function date(c: TextCell | undefined): ExportedDate | undefined {
   if (!c) return undefined;
-  if (typeof c.raw === "number" && c.raw > 0 && c.raw < 2958466) return { text: c.text, date: iso(serialToYMD(Math.floor(c.raw))) };
+  if (typeof c.raw === "number" && c.raw > 0 && c.raw < 2958466) {
+    const d = iso(serialToYMD(Math.floor(c.raw)));
+    return { text: d, date: d };
+  }
   return { text: c.text };
 }
 

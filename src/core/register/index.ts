@@ -13,7 +13,7 @@ import { detailRows, registerNames, type RegisterNames } from "./layout";
 import { registerSheet } from "./sheets";
 import type { Register } from "./types";
 
-export { buildRegister, projectsOf, thresholdsOf, periodKey } from "./collect";
+export { assembleRegister, buildRegister, projectsOf, projectsOfInput, thresholdsOf, periodKey } from "./collect";
 export { exportWorkbook, type ExportedDocument, type ExportedFile } from "./export";
 export { organisationOf } from "./organisation";
 export {
