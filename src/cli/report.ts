@@ -34,7 +34,7 @@ const L = {
     out: "файл свода: -o СВОД.xlsx",
     xlsx: "Свод записывается в книгу .xlsx: укажите -o СВОД.xlsx.",
     summary: (projects: number, files: number) => `В своде проектов: ${projects} (файлов: ${files}).`,
-    statuses: (c: Record<string, number>) => `Статусы на дату отчёта: в норме — ${c.ok}, под риском — ${c.atRisk}, отстаёт — ${c.behind}, не прочитан — ${c.unreadable}.`,
+    statuses: (c: Record<string, number>) => `Статусы на дату отчёта: в норме — ${c.ok}, под риском — ${c.atRisk}, отстаёт — ${c.behind}, не прочитан — ${c.unreadable}, нет документов — ${c.empty}.`,
     notWritten: (file: string, why: string) => `Свод ${file} не записан: ${why}`,
   },
   en: {
@@ -42,7 +42,7 @@ const L = {
     out: "the register's file: -o REGISTER.xlsx",
     xlsx: "The register is written to an .xlsx workbook: give -o REGISTER.xlsx.",
     summary: (projects: number, files: number) => `Projects in the register: ${projects} (files: ${files}).`,
-    statuses: (c: Record<string, number>) => `Statuses as of the report date: on track ${c.ok}, at risk ${c.atRisk}, behind ${c.behind}, not read ${c.unreadable}.`,
+    statuses: (c: Record<string, number>) => `Statuses as of the report date: on track ${c.ok}, at risk ${c.atRisk}, behind ${c.behind}, not read ${c.unreadable}, no documents ${c.empty}.`,
     notWritten: (file: string, why: string) => `The register ${file} was not written: ${why}`,
   },
 };

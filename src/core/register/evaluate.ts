@@ -4,11 +4,12 @@
  * detail.ts) from the settings a person can change; these functions follow those formulas exactly, with the
  * default settings and the report date given.
  */
+import { lastDayOfMonth, serialToYMD, ymdToSerial } from "../periods";
 import type { PeriodKey, Register, RegisterControlPoint, RegisterIndicator, RegisterProject, Thresholds } from "./types";
 
 export type IndicatorStatus = "achieved" | "atRisk" | "behind" | "noFact";
 export type PointStatus = "done" | "due" | "overdue" | "planned" | "noDate";
-export type ProjectStatus = "ok" | "atRisk" | "behind" | "unreadable";
+export type ProjectStatus = "ok" | "atRisk" | "behind" | "unreadable" | "empty";
 
 /** The register's settings: a project is «behind» or «at risk» from these counts up. */
 export interface RegisterSettings {
@@ -45,11 +46,10 @@ export function indicatorStatus(ind: RegisterIndicator, periods: readonly Period
   return x >= t.onPlan ? "achieved" : x >= t.atRisk ? "atRisk" : "behind";
 }
 
-/** Excel's EOMONTH(serial, 0). */
+/** Excel's EOMONTH(serial, 0), by the core's calendar of serials. */
 export function endOfMonthSerial(serial: number): number {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000);
-  const end = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0);
-  return Math.round((end - Date.UTC(1899, 11, 30)) / 86400000);
+  const d = serialToYMD(Math.floor(serial));
+  return ymdToSerial({ year: d.year, month: d.month, day: lastDayOfMonth(d.year, d.month) });
 }
 
 export function pointStatus(cp: RegisterControlPoint, asOf: number): PointStatus {
@@ -73,6 +73,7 @@ export function projectFigures(p: RegisterProject, periods: readonly PeriodKey[]
   for (const cp of p.controlPoints) points[pointStatus(cp, asOf)]++;
   let status: ProjectStatus;
   if (p.unreadable) status = "unreadable";
+  else if (p.documents.length === 0) status = "empty";
   else if (indicators.behind >= s.behindIndicators || points.overdue >= s.behindPoints) status = "behind";
   else if (indicators.atRisk >= s.riskIndicators || p.errors >= s.riskErrors) status = "atRisk";
   else status = "ok";
@@ -81,7 +82,7 @@ export function projectFigures(p: RegisterProject, periods: readonly PeriodKey[]
 
 /** How many projects have each status. */
 export function statusCounts(register: Register, asOf: number, s: RegisterSettings = DEFAULT_SETTINGS): Record<ProjectStatus, number> {
-  const out: Record<ProjectStatus, number> = { ok: 0, atRisk: 0, behind: 0, unreadable: 0 };
+  const out: Record<ProjectStatus, number> = { ok: 0, atRisk: 0, behind: 0, unreadable: 0, empty: 0 };
   for (const p of register.projects) out[projectFigures(p, register.periods, asOf, s).status]++;
   return out;
 }
