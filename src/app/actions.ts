@@ -7,6 +7,7 @@ import type { TemplateKind } from "../core/templates/names";
 import { ru } from "../i18n/ru";
 import { en } from "../i18n/en";
 import type { Engine, RunOptions } from "./engine";
+import type { RegisterRequest } from "./register";
 import { store, type Store } from "./store";
 
 /** An error that carries a message for people. Adapters throw these for expected failures (a protected sheet…). */
@@ -67,7 +68,7 @@ export function cancel(s: Store = store): void {
   c.abort();
 }
 
-async function guarded<R>(s: Store, page: "templates" | "validation" | "compute", work: (o: RunOptions) => Promise<R>, ok: (r: R) => Partial<ReturnType<Store["get"]>>): Promise<R | undefined> {
+async function guarded<R>(s: Store, page: "templates" | "validation" | "compute" | "register", work: (o: RunOptions) => Promise<R>, ok: (r: R) => Partial<ReturnType<Store["get"]>>): Promise<R | undefined> {
   if (s.get().busy) return undefined; // one command at a time: a second click waits for the first
   const controller = new AbortController();
   running.set(s, controller);
@@ -146,4 +147,20 @@ export function adoptPassport(engine: Engine, sheet: string, s: Store = store) {
       status: { kind: "success", text: both((x) => x.compute.adopted(r.source, r.sheet)) },
     };
   });
+}
+
+/** «Свод»: the register of picked files and/or the open workbook, written as new sheets. */
+export function register(engine: Engine, request: RegisterRequest, s: Store = store) {
+  const run = engine.register;
+  if (!run) return Promise.resolve(undefined);
+  return guarded(s, "register", (o) => run.call(engine, request, o), (r) => ({
+    register: r,
+    status: {
+      kind: r.unreadable.length ? "info" : "success",
+      text: {
+        ru: `Свод записан на лист «${r.sheets[0]}»: проектов ${r.projects}; в норме — ${r.counts.ok}, под риском — ${r.counts.atRisk}, отстаёт — ${r.counts.behind}${r.unreadable.length ? `; не прочитано файлов: ${r.unreadable.length}` : ""}.`,
+        en: `The register is on sheet “${r.sheets[0]}”: ${r.projects} projects; on track ${r.counts.ok}, at risk ${r.counts.atRisk}, behind ${r.counts.behind}${r.unreadable.length ? `; files not read: ${r.unreadable.length}` : ""}.`,
+      },
+    },
+  }));
 }

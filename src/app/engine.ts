@@ -4,6 +4,7 @@
  */
 import type { SheetReport } from "../core/findings";
 import type { TemplateKind } from "../core/templates/names";
+import type { RegisterRequest, RegisterResult } from "./register";
 
 export interface TemplateResult {
   sheet: string;
@@ -83,4 +84,8 @@ export interface Engine {
    */
   adoptPassport?(sheet: string, options?: RunOptions): Promise<AdoptResult>;
   select(sheet: string, row: number, col: number): Promise<void>;
+  /** «Свод»: the register of picked files and/or the open workbook as new sheets (src/app/register.ts). */
+  register?(request: RegisterRequest, options?: RunOptions): Promise<RegisterResult>;
+  /** true when the engine can read picked .xlsx files (a reader runs in this build) */
+  readsFiles?: boolean;
 }

@@ -36,12 +36,15 @@ import { ru } from "../i18n/ru";
 import { en } from "../i18n/en";
 import { CancelledError, UserFacingError, plainDetail } from "./actions";
 import type { Engine, RunOptions } from "./engine";
+import { registerInExcel, type XlsxReader } from "./register";
 
 export interface OfficeEngineHost {
   run: ExcelRun;
   supports?: Supports;
   /** Largest request per sync when writing (default 4 MB); tests make it small to split a write into batches. */
   budgetBytes?: number;
+  /** The .xlsx reader for files picked in the pane («Свод»); absent where none runs in the build. */
+  readXlsx?: XlsxReader;
 }
 
 type S = typeof ru;
@@ -350,5 +353,8 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
     async select(sheet: string, row: number, col: number) {
       await selectCell(run, sheet, row, col);
     },
+
+    register: (request, options) => registerInExcel({ run, supports, budgetBytes, readXlsx: host.readXlsx }, lang, request, options),
+    readsFiles: Boolean(host.readXlsx),
   };
 }

@@ -3,8 +3,9 @@
  * a command records what it did, and the pane shows it when it opens. No React here.
  */
 import type { ComputeResult, ValidationResult } from "./engine";
+import type { RegisterResult } from "./register";
 
-export type Page = "templates" | "validation" | "compute";
+export type Page = "templates" | "validation" | "compute" | "register";
 
 export interface Status {
   kind: "info" | "success" | "error" | "working";
@@ -16,6 +17,7 @@ export interface AppState {
   status?: Status;
   validation?: ValidationResult;
   compute?: ComputeResult;
+  register?: RegisterResult;
   busy: boolean;
   /** While a command runs: its phase (step of total) and what it is doing. */
   progress?: { step: number; total: number; label: { ru: string; en: string } };

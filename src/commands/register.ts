@@ -42,6 +42,8 @@ export const COMMANDS: Record<string, { page: Page; showPane: boolean; work: Wor
   validateWorkbook: { page: "validation", showPane: true, work: (e, s) => actions.validate(e, s) },
   computeWorkbook: { page: "compute", showPane: true, work: (e, s) => actions.compute(e, false, s) },
   clearMarks: { page: "validation", showPane: false, work: (e, s) => actions.clearMarks(e, s) },
+  // «Свод»: the pane's register page, where the person picks the files (a ribbon click cannot pick them)
+  openRegister: { page: "register", showPane: true, work: async () => undefined },
 };
 
 type Handler = (event: Office.AddinCommands.Event) => void;
@@ -57,4 +59,5 @@ export function registerCommands(host: CommandHost): void {
   Office.actions.associate("validateWorkbook", h("validateWorkbook"));
   Office.actions.associate("computeWorkbook", h("computeWorkbook"));
   Office.actions.associate("clearMarks", h("clearMarks"));
+  Office.actions.associate("openRegister", h("openRegister"));
 }

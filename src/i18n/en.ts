@@ -3,7 +3,7 @@ import type { Strings } from "./index";
 /** Every string of the task pane, ribbon commands and command line, in English. */
 export const en: Strings = {
   appName: "Project Office",
-  tabs: { templates: "Templates", validation: "Check", compute: "Compute" },
+  tabs: { templates: "Templates", validation: "Check", compute: "Compute", register: "Register" },
   common: {
     working: "Working…",
     cancel: "Cancel",
@@ -24,6 +24,17 @@ export const en: Strings = {
     create: "Create",
     insertExample: "Insert example",
     created: (sheet: string) => `Sheet “${sheet}” created.`,
+  },
+  register: {
+    intro: "Register of projects: one line per project with its status, indicators, control points and financing. It is written as new sheets of this workbook; your sheets are not changed.",
+    files: "Passport and plan files (.xlsx)",
+    picked: (n: number) => `Files picked: ${n}`,
+    noReader: "Reading files is not available in this build of the pane yet: the register is made from the open workbook's documents.",
+    openWorkbook: "Take the open workbook's documents",
+    asOf: "Report date",
+    run: "Make the register",
+    nothing: "Pick files or tick the open workbook.",
+    unreadable: "Not read (marked in the register):",
   },
   validation: {
     intro: "Checks the whole workbook against the project model: passport, implementation plan, calendar plan.",

@@ -1,7 +1,7 @@
 /** Every string of the task pane, ribbon commands and command line, in Russian. en.ts mirrors it key for key. */
 export const ru = {
   appName: "Проектный офис",
-  tabs: { templates: "Шаблоны", validation: "Проверка", compute: "Расчёт" },
+  tabs: { templates: "Шаблоны", validation: "Проверка", compute: "Расчёт", register: "Свод" },
   common: {
     working: "Выполняется…",
     cancel: "Отменить",
@@ -22,6 +22,17 @@ export const ru = {
     create: "Создать",
     insertExample: "Вставить пример",
     created: (sheet: string) => `Создан лист «${sheet}».`,
+  },
+  register: {
+    intro: "Свод проектов: одна строка на проект со статусом, показателями, контрольными точками и финансированием. Свод записывается новыми листами этой книги; ваши листы не изменяются.",
+    files: "Файлы паспортов и планов (.xlsx)",
+    picked: (n: number) => `Выбрано файлов: ${n}`,
+    noReader: "Чтение файлов в этой сборке панели пока недоступно: свод составляется по документам открытой книги.",
+    openWorkbook: "Взять документы открытой книги",
+    asOf: "Дата отчёта",
+    run: "Составить свод",
+    nothing: "Выберите файлы или отметьте открытую книгу.",
+    unreadable: "Не прочитаны (в своде отмечены):",
   },
   validation: {
     intro: "Проверка всей книги по модели проекта: паспорт, план реализации, план-график.",

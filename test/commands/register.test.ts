@@ -44,8 +44,16 @@ describe("ribbon commands", () => {
     const c = COMMANDS[id];
     await runCommand(h, { completed: () => (order.push("completed"), completed++) }, c.page, c.work, c.showPane);
     expect(completed).toBe(1);
-    expect(order).toEqual(["work", "completed"]);
+    // «Свод» only opens its page (the person picks the files there): no engine work
+    expect(order).toEqual(id === "openRegister" ? ["completed"] : ["work", "completed"]);
     expect(h.store.get().page).toBe(c.page);
+  });
+
+  test("«Свод» opens the task pane on the register page", async () => {
+    const h = host(engine());
+    await runCommand(h, undefined, COMMANDS.openRegister.page, COMMANDS.openRegister.work, COMMANDS.openRegister.showPane);
+    expect(h.shown).toBe(1);
+    expect(h.store.get().page).toBe("register");
   });
 
   test("a failing command still completes once, opens the pane and says what happened", async () => {

@@ -8,6 +8,7 @@ import { cancel } from "../../app/actions";
 import { TemplatesPage } from "./TemplatesPage";
 import { ValidationPage } from "./ValidationPage";
 import { ComputePage } from "./ComputePage";
+import { RegisterPage } from "./RegisterPage";
 import { useStore } from "./useStore";
 
 const useStyles = makeStyles({
@@ -64,6 +65,7 @@ export function App({ engine, store, lang, preview }: AppProps) {
           <Tab value="templates">{s.tabs.templates}</Tab>
           <Tab value="validation">{s.tabs.validation}</Tab>
           <Tab value="compute">{s.tabs.compute}</Tab>
+          {engine.register && <Tab value="register">{s.tabs.register}</Tab>}
         </TabList>
         {state.status && (
           <MessageBar intent={intent} data-testid="status">
@@ -90,6 +92,7 @@ export function App({ engine, store, lang, preview }: AppProps) {
           {state.page === "templates" && <TemplatesPage engine={engine} store={store} lang={lang} />}
           {state.page === "validation" && <ValidationPage engine={engine} store={store} lang={lang} />}
           {state.page === "compute" && <ComputePage engine={engine} store={store} lang={lang} />}
+          {state.page === "register" && <RegisterPage engine={engine} store={store} lang={lang} />}
         </PaneBoundary>
       </main>
     </FluentProvider>
