@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --markdown] [-- --only engine,xlsx,excel,bundle,cli] [-- --from REPORT.json]`
+ * `npm run bench [-- --json] [-- --markdown] [-- --only engine,xlsx,excel,bundle,cli,register] [-- --from REPORT.json]`
  *
  * Speed as a measured property: every figure beside its budget. A table for people on stdout (progress
  * on stderr); with --json the same figures machine-readable on stdout; --markdown the table as Markdown
@@ -16,8 +16,9 @@ import { log } from "./common";
 import { engineFigures } from "./engine";
 import { excelFigures } from "./excel";
 import { xlsxFigures } from "./xlsx";
+import { registerFigures } from "./register";
 
-const SECTIONS = ["engine", "xlsx", "excel", "bundle", "cli"] as const;
+const SECTIONS = ["engine", "xlsx", "excel", "bundle", "cli", "register"] as const;
 type Section = (typeof SECTIONS)[number];
 const TITLES: Record<Section, string> = {
   engine: "Engine: validation of snapshots in memory (recognition + all rules), warm medians",
@@ -25,6 +26,7 @@ const TITLES: Record<Section, string> = {
   excel: "Excel path: the add-in's engine over the fake Excel (5 MB request/response cap)",
   bundle: "Task pane production bundle",
   cli: "Command line over a folder",
+  register: "The register (свод) of a department's folder: command line and task pane",
 };
 
 function machine() {
@@ -136,6 +138,7 @@ async function main(argv: string[]): Promise<number> {
     if (want("excel")) figures.push(...(await excelFigures()));
     if (want("bundle")) figures.push(...bundleFigures(root));
     if (want("cli")) figures.push(...(await cliFigures(root, work)));
+    if (want("register")) figures.push(...(await registerFigures(root, work)));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
