@@ -69,6 +69,28 @@ test("validating the workbook lists findings in the task pane", async () => {
   await page.screenshot({ path: path.join(artifacts, "preview-validation.png") });
 });
 
+test("«Свод»: picked files (or, without a reader in the build, the open workbook) become the register's sheets in the grid", async () => {
+  await page.getByRole("tab", { name: "Свод" }).click();
+  const picker = page.getByTestId("register-files");
+  const withFiles = (await picker.count()) > 0;
+  if (withFiles) {
+    const examples = path.join(root, "examples");
+    await picker.setInputFiles([
+      ...fs.readdirSync(examples).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(examples, f)),
+      { name: "битый.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a workbook") },
+    ]);
+  } else await expect(page.getByTestId("register-open-workbook").getByRole("checkbox").isChecked()).resolves.toBe(true);
+  await page.getByTestId("register-run").click();
+  await page.getByTestId("status").getByText(/Свод записан на лист «Свод»/).waitFor({ timeout: 60000 });
+  const tabs = await page.getByTestId("sheet-tab").allTextContents();
+  expect(tabs).toEqual(expect.arrayContaining(["Свод", "Свод — показатели", "Свод — контрольные точки", "Свод — замечания"]));
+  const grid = await page.getByTestId("grid").innerText();
+  expect(grid).toContain("Свод проектов");
+  expect(grid).toContain(withFiles ? "passport-example.xlsx" : "Открытая книга");
+  if (withFiles) expect(grid).toContain("битый.xlsx");
+  await page.screenshot({ path: path.join(artifacts, "preview-register.png") });
+});
+
 test("no script errors on the page", () => {
   expect(consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
 });
