@@ -76,7 +76,10 @@ test("«Свод»: picked files (or, without a reader in the build, the open wo
   if (withFiles) {
     const examples = path.join(root, "examples");
     await picker.setInputFiles([
-      ...fs.readdirSync(examples).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(examples, f)),
+      ...fs
+        .readdirSync(examples)
+        .filter((f) => f.endsWith(".xlsx"))
+        .map((f) => ({ name: f, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: fs.readFileSync(path.join(examples, f)) })),
       { name: "битый.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a workbook") },
     ]);
   } else await expect(page.getByTestId("register-open-workbook").getByRole("checkbox").isChecked()).resolves.toBe(true);

@@ -19,6 +19,17 @@ function todayIso(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+/** A picked file's bytes: File.arrayBuffer where the browser has it, else FileReader (older WebViews). */
+function bytesOf(f: File): Promise<Uint8Array> {
+  if (typeof f.arrayBuffer === "function") return f.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(f);
+  });
+}
+
 function ymd(iso: string): YMD | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
@@ -40,7 +51,7 @@ export function RegisterPage({ engine, store, lang }: { engine: Engine; store: S
   const ready = (files.length > 0 || openWorkbook) && date !== undefined && !!engine.register;
   const run = async () => {
     if (!date) return;
-    const picked: PickedFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const picked: PickedFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) })));
     await register(engine, { files: picked, openWorkbook, asOf: date }, store);
   };
   return (
