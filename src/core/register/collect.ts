@@ -274,7 +274,9 @@ function financingOf(doc: Passport): RegisterFinancing | undefined {
     });
     // a table without year columns gives its «Всего» column
     if (f.years.length === 0) sum = numberOf(row.total) ?? 0;
-    const name = row.name.text.replace(/\s+/g, " ").trim();
+    // one source written twice («Местный бюджет», «местный  бюджет») is one column: its first spelling
+    const written = row.name.text.replace(/\s+/g, " ").trim();
+    const name = [...out.bySource.keys()].find((k) => normSource(k) === normSource(written)) ?? written;
     out.bySource.set(name, (out.bySource.get(name) ?? 0) + sum);
     out.total += sum;
   }

@@ -18,6 +18,8 @@ import { rs, type RegisterString } from "./strings";
 import type { PeriodKey, Register } from "./types";
 
 const ROMAN = ["I", "II", "III", "IV"];
+/** Periods the «latest achievement» formula looks back over (one nested IF each; Excel allows 64 levels). */
+export const LATEST_DEPTH = 60;
 
 export function periodLabel(p: PeriodKey, lang: Lang): string {
   if (p.quarter) return lang === "ru" ? `${ROMAN[p.quarter - 1]} кв. ${p.year}` : `Q${p.quarter} ${p.year}`;
@@ -101,7 +103,8 @@ export function indicatorsSheet(reg: Register, names: RegisterNames, lang: Lang)
           `=IF(AND(ISNUMBER(${fact}),ISNUMBER(${plan})),IFERROR(IF(${dir}="${decline}",(${base}-${fact})/(${base}-${plan}),(${fact}-${base})/(${plan}-${base})),""),"")`,
         );
         const a = ref(r, pc + 2);
-        latest = `IF(ISNUMBER(${a}),${a},${latest})`;
+        // Excel nests at most 64 functions: the latest achievement looks at the last LATEST_DEPTH periods
+        if (i >= reg.periods.length - LATEST_DEPTH) latest = `IF(ISNUMBER(${a}),${a},${latest})`;
       });
       c.formula(r, tail.latest, `=${latest}`);
       c.value(r, tail.onPlan, p.thresholds.onPlan);

@@ -10,6 +10,7 @@ import type { Lang } from "../i18n";
 import { ymdToSerial, type YMD } from "../periods";
 import { COLORS, HEADER_STYLE, TITLE_STYLE } from "../templates/layout";
 import type { CellStyle, CellWrite, ConditionalFormatWrite, RangeStyle, SheetPlan } from "../workbook";
+import { sourceKey } from "./collect";
 import { DEFAULT_SETTINGS, type RegisterSettings } from "./evaluate";
 import {
   COL,
@@ -205,8 +206,8 @@ export function registerSheet(reg: Register, names: RegisterNames, rows: DetailR
     formula(r, COL.overdue, `=COUNTIFS(${cpIds},${id},${cpStatus},${label(REG.labels.point, 2)})`);
     if (p.financing) {
       const fin = p.financing;
-      const keyed = new Map([...fin.bySource].map(([k, v]) => [k.toLocaleLowerCase().replace(/\s+/g, " "), v]));
-      reg.sources.forEach((s, k) => put(r, COL.firstSource + k, keyed.get(s.toLocaleLowerCase().replace(/\s+/g, " "))));
+      const keyed = new Map([...fin.bySource].map(([k, v]) => [sourceKey(k), v]));
+      reg.sources.forEach((s, k) => put(r, COL.firstSource + k, keyed.get(sourceKey(s))));
       reg.years.forEach((y, k) => put(r, years0 + k, fin.byYear.get(y)));
       formula(r, COL.financing, reg.sources.length ? `=SUM(${ref(r, COL.firstSource)}:${ref(r, years0 - 1)})` : `=${fin.total}`);
     }
