@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Builds three pages into dist/:
  *  - taskpane.html: the shared runtime page (ribbon commands + task pane). Commands register at once;
@@ -12,7 +11,6 @@ const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const DEV_URL = "https://localhost:3000/";
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/package.json")) + "/dist";
 

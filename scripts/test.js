@@ -4,8 +4,9 @@
  *  1. installs Chromium and LibreOffice when missing, and npm packages when node_modules is absent;
  *  2. builds the add-in and the command line (the browser test and the CLI tests use the build);
  *  3. runs the unit/integration suite and the browser test;
- *  4. ends with the line `N passed, N failed`.
- * Extra arguments go to jest (e.g. `npm test -- test/core`), which then skips the build and browser test.
+ *  4. runs `npm run lint` (ESLint: the conventions and the import boundaries), counted as one test;
+ *  5. ends with the line `N passed, N failed`.
+ * Extra arguments go to jest (e.g. `npm test -- test/core`), which then skips the build, the browser test and lint.
  */
 "use strict";
 const { spawnSync } = require("child_process");
@@ -57,5 +58,14 @@ if (!focused) {
 }
 ok = jest("unit", ["--ci", ...args]) && ok;
 if (!focused && ok) ok = jest("e2e", ["--ci", "-c", "jest.e2e.config.js"]) && ok;
+if (!focused) {
+  console.log("Linting…");
+  if (run("npm", ["run", "--silent", "lint"]) === 0) passed += 1;
+  else {
+    console.log("Lint failed: see the report above (npm run lint).");
+    failed += 1;
+    ok = false;
+  }
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && ok ? 0 : 1);

@@ -12,7 +12,7 @@ import { runCompute } from "./compute";
 import { runReport } from "./report";
 import { runExport } from "./export";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- package.json lies outside the CLI build's rootDir, so it is read at run time
 const VERSION: string = require("../../package.json").version;
 
 function detectLang(argv: string[]): Lang {

@@ -11,7 +11,7 @@
  */
 import { FakeOfficeError, type FakeErrorCode } from "./errors";
 import { FakeWorkbook, type FakeWorkbookData } from "./model";
-import { makeWorkbookProxy } from "./objects";
+import { makeWorkbookProxy } from "./objects/workbook";
 import { FakeClientObject, FakeEngine, FakeRequestContext, type FakeExcelOptions, type FakeStats } from "./runtime";
 
 export { FakeOfficeError, isFakeOfficeError } from "./errors";

@@ -9,6 +9,7 @@ import { FakeOfficeError, propertyNotLoaded } from "./errors";
 import { utf8Length } from "./a1";
 import type { FakeWorkbook } from "./model";
 import { officeRequestBytes } from "./wire";
+import { jsonSafe, normalizeLoad } from "./load";
 
 export interface FakeExcelOptions {
   /** A request (one sync's queued actions) larger than this rejects with RequestPayloadSizeLimitExceeded. Excel on the web: 5 MB. */
@@ -313,42 +314,6 @@ export class FakeClientObject {
 function withLocation(e: unknown, location: string): unknown {
   if (e instanceof FakeOfficeError && !e.debugInfo.errorLocation) (e.debugInfo as { errorLocation?: string }).errorLocation = location;
   return e;
-}
-
-/** Proxies passed as values (e.g. a Range as a validation source) are described by their id in the JSON. */
-function jsonSafe(v: unknown): unknown {
-  if (v instanceof FakeClientObject) return { _ObjectPathId: v._id };
-  if (Array.isArray(v)) return v.map(jsonSafe);
-  if (v && typeof v === "object") {
-    const o: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) o[k] = jsonSafe(x);
-    return o;
-  }
-  return v;
-}
-
-function normalizeLoad(spec?: string | string[] | Record<string, unknown>): string[] {
-  if (spec === undefined || spec === null) return [];
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
-  if (Array.isArray(spec)) return spec.flatMap((s) => normalizeLoad(s));
-  const o = spec as Record<string, unknown>;
-  if ("select" in o || "expand" in o) {
-    const sel = typeof o.select === "string" ? normalizeLoad(o.select) : [];
-    const exp = typeof o.expand === "string" ? normalizeLoad(o.expand) : [];
-    return [...sel, ...exp];
-  }
-  // Excel.Interfaces.*LoadOptions: { values: true, format: { fill: { color: true } }, $all: true }
-  const out: string[] = [];
-  const walk = (prefix: string, x: Record<string, unknown>) => {
-    for (const [k, v] of Object.entries(x)) {
-      if (k === "$top" || k === "$skip") continue;
-      const p = prefix ? `${prefix}/${k}` : k;
-      if (v === true) out.push(p);
-      else if (v && typeof v === "object") walk(p === "$all" ? prefix : p, v as Record<string, unknown>);
-    }
-  };
-  walk("", o);
-  return out;
 }
 
 /** Defines getters/setters for a class's properties and navigation properties on its prototype. */

@@ -1,5 +1,6 @@
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
+import packageJson from "../../package.json";
 
 export function capture(): CliIO & { stdout: string; stderr: string } {
   const io = { stdout: "", stderr: "", isTTY: false, cwd: process.cwd(), out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
@@ -10,7 +11,7 @@ describe("command line basics", () => {
   test("--version prints the package version", async () => {
     const io = capture();
     expect(await main(["--version"], io)).toBe(0);
-    expect(io.stdout.trim()).toBe(require("../../package.json").version);
+    expect(io.stdout.trim()).toBe(packageJson.version);
   });
 
   test("--help in Russian by default and in English with --lang en", async () => {

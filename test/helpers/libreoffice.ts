@@ -73,7 +73,6 @@ export function sofficeForTests(): string | null {
   const soffice = findSoffice();
   if (soffice) return soffice;
   if (process.env.CI) throw new Error(`${SOFFICE_MISSING_MESSAGE} (CI is set, so this is a failure, not a skip)`);
-  // eslint-disable-next-line no-console
   console.warn(`SKIPPED: ${SOFFICE_MISSING_MESSAGE}`);
   return null;
 }

@@ -151,7 +151,6 @@ describeLO("the example workbooks computed by the command line, recalculated by 
   };
 
   test("one soffice run for all the workbooks", () => {
-    // eslint-disable-next-line no-console
     console.log(`LibreOffice recalculated ${computed.size + 4} computed workbooks in ${seconds.toFixed(1)} s`);
     expect(computed.size).toBe(KINDS.length * LANGS.length);
   });

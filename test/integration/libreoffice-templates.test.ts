@@ -93,7 +93,6 @@ describeLO("LibreOffice recalculates every template the command line writes", ()
   };
 
   test("one soffice run for all the workbooks", () => {
-    // eslint-disable-next-line no-console
     console.log(`LibreOffice recalculated ${results.size} template workbooks (+ ${[...results.values()].filter((r) => r.rules).length} rule copies and a canary) in ${seconds.toFixed(1)} s`);
     expect(results.size).toBe(CASES.length);
   });

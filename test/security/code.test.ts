@@ -161,7 +161,7 @@ function pagePolicy(html: string): string | null {
 
 describe("a Content-Security-Policy on every page", () => {
   test("webpack.config.js gives every page template a policy: scripts from 'self' and the Office.js CDN only", () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS and exports a function
     const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "production" }) as { plugins: { constructor: { name: string }; userOptions?: { filename: string; templateParameters?: { csp: string; officeJs: string } } }[]; devtool?: string };
     const pages = config.plugins.filter((p) => p.constructor.name === "HtmlWebpackPlugin").map((p) => p.userOptions!);
     expect(pages.map((p) => p.filename).sort()).toEqual(["commands.html", "preview.html", "taskpane.html"]);

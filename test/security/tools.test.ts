@@ -13,7 +13,7 @@ import * as os from "os";
 import * as path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- scripts/audit.js is a CommonJS script
 const { judge } = require(path.join(ROOT, "scripts", "audit.js")) as { judge: (stdout: string) => { status: string; lines: string[] } };
 
 describe("npm audit --omit=dev", () => {
@@ -115,7 +115,6 @@ describe("office-addin tools send no usage data", () => {
   });
 
   test("every package script that runs an office-addin tool switches usage data off first", () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
     expect(unguarded(pkg.scripts)).toEqual([]);
   });

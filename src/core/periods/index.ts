@@ -6,7 +6,8 @@ import { compareYMD } from "./dates";
 import type { Interval, Period } from "./types";
 
 export type { Interval, Period, PeriodResult, Recurrence, YMD } from "./types";
-export { parsePeriod, parseTerm, parseTermScored, type ParseOptions } from "./parse";
+export { parsePeriod, type ParseOptions } from "./parse";
+export { parseTerm, parseTermScored } from "./term";
 export { formatPeriod } from "./format";
 export {
   compareYMD,

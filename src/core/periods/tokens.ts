@@ -1,28 +1,19 @@
 /** Tokenizer for period text: one pass over char codes, no regexes. */
 import { WORDS, type WordInfo } from "./words";
 
-export const NUM = 0;
-export const WORD = 1;
-export const DASH = 2;
-export const DOT = 3;
-export const COMMA = 4;
-export const SEMI = 5;
-export const SLASH = 6;
-export const LPAREN = 7;
-export const RPAREN = 8;
-export const COLON = 9;
-export const OTHER = 10;
+/** What a token is: digits, a word, or one punctuation mark («(» and «[» are both "open"). */
+export type TokenType = "number" | "word" | "dash" | "dot" | "comma" | "semicolon" | "slash" | "open" | "close" | "colon" | "other";
 
 export interface Token {
-  t: number;
-  /** Lower-case text («ё» → «е»); digits for NUM. */
-  s: string;
-  /** NUM: the value. */
-  v: number;
-  /** NUM: number of digits. */
-  len: number;
-  /** WORD: what the word is, if known. */
-  w: WordInfo | undefined;
+  type: TokenType;
+  /** Lower-case text («ё» → «е»); the digits of a number. */
+  text: string;
+  /** A number's value (0 for other tokens). */
+  value: number;
+  /** A number's count of digits (the length in characters for other tokens). */
+  digits: number;
+  /** A word's class, if the parser knows the word. */
+  word: WordInfo | undefined;
   /** Offsets in the source string, [from, to). */
   from: number;
   to: number;
@@ -47,27 +38,27 @@ function isCyrillic(c: number): boolean {
 /** Latin letters that look Cyrillic, for words typed with a mixed keyboard («Ceнтябрь» with a Latin C). */
 const LOOKALIKE: Record<string, string> = { a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", k: "к", m: "м", t: "т", h: "н", b: "в" };
 
-function punct(c: number): number {
+function punct(c: number): TokenType {
   switch (c) {
     case 46: // .
-      return DOT;
+      return "dot";
     case 44: // ,
-      return COMMA;
+      return "comma";
     case 59: // ;
-      return SEMI;
+      return "semicolon";
     case 47: // /
     case 92: // \
-      return SLASH;
+      return "slash";
     case 40: // (
     case 91: // [
-      return LPAREN;
+      return "open";
     case 41: // )
     case 93: // ]
-      return RPAREN;
+      return "close";
     case 58: // :
-      return COLON;
+      return "colon";
     default:
-      return isDash(c) ? DASH : OTHER;
+      return isDash(c) ? "dash" : "other";
   }
 }
 
@@ -90,7 +81,7 @@ export function tokenize(src: string): Token[] {
         v = v * 10 + (d - 48);
         j++;
       }
-      out.push({ t: NUM, s: src.slice(i, j), v, len: j - i, w: undefined, from: i, to: j });
+      out.push({ type: "number", text: src.slice(i, j), value: v, digits: j - i, word: undefined, from: i, to: j });
       i = j;
       continue;
     }
@@ -114,13 +105,13 @@ export function tokenize(src: string): Token[] {
         // keep roman numerals mixed with Cyrillic «і» (ІV) as they are
         if (!WORDS.has(s)) s = t;
       }
-      out.push({ t: WORD, s, v: 0, len: j - i, w: WORDS.get(s), from: i, to: j });
+      out.push({ type: "word", text: s, value: 0, digits: j - i, word: WORDS.get(s), from: i, to: j });
       i = j;
       continue;
     }
     // a surrogate pair is one OTHER token
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    out.push({ t: punct(c), s: src.slice(i, i + width), v: 0, len: width, w: undefined, from: i, to: i + width });
+    out.push({ type: punct(c), text: src.slice(i, i + width), value: 0, digits: width, word: undefined, from: i, to: i + width });
     i += width;
   }
   return out;

@@ -2,19 +2,17 @@
  * The words the period parser knows, built once at module load. Keys are lower case with «ё» → «е».
  */
 
-/** Word classes. */
-export const W_MONTH = 1; // n = month 1–12
-export const W_YEAR = 2; // г, гг, год, года …
-export const W_QUARTER = 3; // квартал, кв …
-export const W_HALF = 4; // полугодие …
-export const W_SCHOOL = 5; // учебный, уч
-export const W_ORDINAL = 6; // первый … четвертый, n = 1–4
-export const W_ROMAN = 7; // I … IV, n = 1–4
-export const W_ORD_SUFFIX = 8; // «1-й», «2-го»: й, ый, го …
+/**
+ * Word classes: "month" (number = 1–12), "year-word" (г, гг, год, года …), "quarter" (квартал, кв …),
+ * "half" (полугодие …), "school" (учебный, уч), "ordinal" (первый … четвертый, number = 1–4),
+ * "roman" (I … VI), "ordinal-suffix" (the «й», «го» of «1-й», «2-го»).
+ */
+export type WordKind = "month" | "year-word" | "quarter" | "half" | "school" | "ordinal" | "roman" | "ordinal-suffix";
 
 export interface WordInfo {
-  readonly k: number;
-  readonly n: number;
+  readonly kind: WordKind;
+  /** The month, the ordinal's or the numeral's value; 0 for the others. */
+  readonly number: number;
   /** An abbreviation: a dot right after it belongs to it («сент.», «кв.», «г.»). */
   readonly abbr: boolean;
 }
@@ -30,8 +28,8 @@ export const ROMAN = ["I", "II", "III", "IV"];
 
 function buildWords(): Map<string, WordInfo> {
   const m = new Map<string, WordInfo>();
-  const add = (k: number, n: number, words: string[], abbr = false) => {
-    for (const w of words) m.set(w, { k, n, abbr });
+  const add = (kind: WordKind, number: number, words: string[], abbr = false) => {
+    for (const w of words) m.set(w, { kind, number, abbr });
   };
   // Months: nominative, genitive, prepositional, dative, instrumental; then abbreviations.
   const months: [string[], string[]][] = [
@@ -49,29 +47,29 @@ function buildWords(): Map<string, WordInfo> {
     [["декабрь", "декабря", "декабре", "декабрю", "декабрем"], ["дек"]],
   ];
   months.forEach(([full, short], i) => {
-    add(W_MONTH, i + 1, full);
-    add(W_MONTH, i + 1, short, true);
+    add("month", i + 1, full);
+    add("month", i + 1, short, true);
   });
-  add(W_YEAR, 0, ["год", "года", "году", "годы", "годов", "годах", "годам", "годом"]);
-  add(W_YEAR, 0, ["г", "гг"], true);
-  add(W_QUARTER, 0, ["квартал", "квартала", "квартале", "кварталы", "кварталов", "кварталах", "кварталам", "кварталу", "кварталом"]);
-  add(W_QUARTER, 0, ["кв", "кварт"], true);
-  add(W_HALF, 0, ["полугодие", "полугодия", "полугодии", "полугодий", "полугодию", "полугодием", "полугодиях", "полугодиям"]);
-  add(W_SCHOOL, 0, ["учебный", "учебного", "учебном", "учебному", "учебным", "учебные", "учебных", "учебн"]);
-  add(W_SCHOOL, 0, ["уч"], true);
+  add("year-word", 0, ["год", "года", "году", "годы", "годов", "годах", "годам", "годом"]);
+  add("year-word", 0, ["г", "гг"], true);
+  add("quarter", 0, ["квартал", "квартала", "квартале", "кварталы", "кварталов", "кварталах", "кварталам", "кварталу", "кварталом"]);
+  add("quarter", 0, ["кв", "кварт"], true);
+  add("half", 0, ["полугодие", "полугодия", "полугодии", "полугодий", "полугодию", "полугодием", "полугодиях", "полугодиям"]);
+  add("school", 0, ["учебный", "учебного", "учебном", "учебному", "учебным", "учебные", "учебных", "учебн"]);
+  add("school", 0, ["уч"], true);
   const ordinals = [
     ["первый", "первого", "первом", "первое", "первому", "первым", "первая", "первой", "первые"],
     ["второй", "второго", "втором", "второе", "второму", "вторым", "вторая", "вторые"],
     ["третий", "третьего", "третьем", "третье", "третьему", "третьим", "третья", "третьей"],
     ["четвертый", "четвертого", "четвертом", "четвертое", "четвертому", "четвертым", "четвертая", "четвертой"],
   ];
-  ordinals.forEach((forms, i) => add(W_ORDINAL, i + 1, forms));
+  ordinals.forEach((forms, i) => add("ordinal", i + 1, forms));
   // Roman numerals, Latin and with the Cyrillic-Ukrainian «і» that Word sometimes produces.
   // V and VI parse so that «V квартал» is reported as a quarter that does not exist.
   ["i", "ii", "iii", "iv", "v", "vi"].forEach((r, i) => {
-    add(W_ROMAN, i + 1, [r, r.replace(/i/g, "і")]);
+    add("roman", i + 1, [r, r.replace(/i/g, "і")]);
   });
-  add(W_ORD_SUFFIX, 0, ["й", "ый", "ий", "ой", "го", "ого", "его", "е", "ое", "ее", "м", "ом", "ем", "я", "ая"]);
+  add("ordinal-suffix", 0, ["й", "ый", "ий", "ой", "го", "ого", "его", "е", "ое", "ее", "м", "ом", "ем", "я", "ая"]);
   return m;
 }
 

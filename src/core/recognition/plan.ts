@@ -6,13 +6,12 @@
  *   break (empty №, a fragment in some columns) that belongs to the row before.
  * One pass over the rows; per row only the cells it needs.
  */
-import type { Activity, ImplementationPlan, NumberCell, PeopleCell, Person, PlanColumn, PlanSection, TextCell, Term } from "../model";
+import type { Activity, ImplementationPlan, PeopleCell, Person, PlanColumn, PlanSection, TextCell, Term } from "../model";
 import type { CellValue } from "../workbook";
-import { parseNumber } from "../numbers";
 import { appendText, Grid, normKey, tidy, valueText } from "./grid";
-import { parsePeople } from "./people";
+import { numberCell, peopleCell } from "./cells";
 import { termFromTexts } from "./terms";
-import type { RecognitionNote } from "./types";
+import type { PlanRange, RecognitionNote } from "./types";
 import { isColumnNumberRow, isNumbering, isTotalKey, matchHeader, nameOnlyColumn, note, noteRow, q, type RoleDef } from "./tables";
 
 /** Header keys (normKey) of each column; English ones are the add-in's own English template («Activity», «Period …»). */
@@ -51,12 +50,7 @@ export function isPlanHeader(roles: Partial<Record<PlanColumn, number>>, count: 
   return extra >= 2;
 }
 
-export interface PlanRange {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
+export type { PlanRange } from "./types";
 
 /**
  * Reads the plan table in a range. `template`: a sheet the add-in made (names), where empty sections are
@@ -326,38 +320,4 @@ function responsibleCell(grid: Grid, r: number, cols: Partial<Record<PlanColumn,
   }
   cell.persons = persons; // the cell is this call's own (peopleCell made it)
   return cell;
-}
-
-export function numberCell(grid: Grid, r: number, col: number | undefined): NumberCell | undefined {
-  if (col === undefined || col < 0) return undefined;
-  const raw = grid.value(r, col);
-  if (typeof raw === "number") {
-    // the common case, built directly: thousands of these, one object shape
-    return { row: r, col, raw, text: valueText(raw), number: parseNumber(raw, grid.numberFormat(r, col)) };
-  }
-  const cell = grid.cell(r, col);
-  if (!cell) return undefined;
-  const out: NumberCell = { row: cell.row, col: cell.col, raw: cell.raw, text: cell.text, number: parseNumber(cell.raw, grid.numberFormat(r, col)) };
-  if (cell.formula !== undefined) out.formula = cell.formula;
-  if (cell.also !== undefined) out.also = cell.also;
-  return out;
-}
-
-/** «-», «–», «—»: written for "nobody", "nothing". */
-const DASHES_ONLY = /^[\s\-‐‑‒–—―−]+$/;
-
-export function isDashOnly(text: string): boolean {
-  return DASHES_ONLY.test(text);
-}
-
-/** The people of a cell; a cell with only a dash names nobody (the same as an empty cell). */
-export function peopleCell(cell: TextCell | undefined, nameOnly = false): PeopleCell | undefined {
-  if (!cell || (cell.text !== "" && isDashOnly(cell.text))) return undefined;
-  const p = parsePeople(cell.text);
-  const out: PeopleCell = { row: cell.row, col: cell.col, raw: cell.raw, text: cell.text, persons: p.persons };
-  if (nameOnly) out.nameOnly = true;
-  if (cell.formula !== undefined) out.formula = cell.formula;
-  if (cell.also !== undefined) out.also = cell.also;
-  if (p.unrecognised) out.unrecognised = p.unrecognised;
-  return out;
 }

@@ -4,11 +4,10 @@
  */
 import type { CalendarPlan, ScheduleActivity, ScheduleColumn, ScheduleItem, ScheduleItemKind, ScheduleStage, TextCell, Term } from "../model";
 import { Grid, normKey, tidy, valueText } from "./grid";
-import { peopleCell } from "./plan";
+import { peopleCell } from "./cells";
 import { termFromTexts } from "./terms";
-import type { RecognitionNote } from "./types";
+import type { PlanRange, RecognitionNote } from "./types";
 import { isColumnNumberRow, isNumbering, matchHeader, nameOnlyColumn, noteRow, numberingParts, type RoleDef, within } from "./tables";
-import type { PlanRange } from "./plan";
 
 /** Header keys (normKey) of each column; English ones are the add-in's own English template («Level», «Name», «Start» …). */
 export const SCHEDULE_ROLES: readonly RoleDef<ScheduleColumn>[] = [

@@ -2,6 +2,14 @@ import type { DocumentKind } from "../findings";
 import type { Text } from "../i18n";
 import type { ProjectDocument } from "../model";
 
+/** The rows and columns of a table (a plan, a calendar plan) on its sheet, 0-based and inclusive. */
+export interface PlanRange {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 /** What recognition could not map, as a finding-like note at a cell. */
 export interface RecognitionNote {
   /** e.g. "recognition/unmapped-row" */

@@ -65,7 +65,6 @@ describeLO("LibreOffice recalculation", () => {
   afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
   test("took a reasonable time", () => {
-    // eslint-disable-next-line no-console
     console.log(`LibreOffice recalculated 3 workbooks in ${seconds.toFixed(1)} s`);
     expect(seconds).toBeLessThan(60);
   });
