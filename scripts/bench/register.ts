@@ -43,7 +43,9 @@ export async function registerFigures(root: string, dir: string): Promise<Figure
       name: `project-office report DIR -o OUT.xlsx, ${SCHOOLS} school workbooks`,
       value: problem ? NaN : run.ms,
       unit: "ms",
-      display: problem ? `FAILED: ${problem}` : `${fmtMs(run.ms)} (${(run.ms / SCHOOLS).toFixed(1)} ms a file; CPU ${Number.isFinite(cpu) ? `${cpu.toFixed(1)} s` : "—"}; register ${fmtBytes(fs.statSync(out).size)}; exit ${run.code})`,
+      display: problem
+        ? `FAILED: ${problem}`
+        : `${fmtMs(run.ms)} (${(run.ms / SCHOOLS).toFixed(1)} ms a file; CPU ${Number.isFinite(cpu) ? `${cpu.toFixed(1)} s` : "—"}; register ${fmtBytes(fs.statSync(out).size)}; exit ${run.code})`,
       budget: atMost(10_000, "≤ 10 s"),
     }),
     check({
@@ -68,7 +70,11 @@ export async function registerFigures(root: string, dir: string): Promise<Figure
   let paneProblem = "";
   let projects = 0;
   try {
-    const r = await registerInExcel({ run: fake.run, supports: (s, v) => fake.isSetSupported(s, v), readXlsx: (b) => readXlsx(Buffer.from(b)) }, "ru", { files: picked, openWorkbook: false, asOf: { year: 2026, month: 6, day: 15 } });
+    const r = await registerInExcel({ run: fake.run, supports: (s, v) => fake.isSetSupported(s, v), readXlsx: (b) => readXlsx(Buffer.from(b)) }, "ru", {
+      files: picked,
+      openWorkbook: false,
+      asOf: { year: 2026, month: 6, day: 15 },
+    });
     projects = r.projects;
     if (r.unreadable.length) paneProblem = `${r.unreadable.length} files unreadable`;
   } catch (e) {

@@ -85,7 +85,10 @@ export async function registerInExcel(host: RegisterHost, lang: Lang, request: R
       names = outline.names;
     }
   } catch (e) {
-    throw new UserFacingError({ ru: `Книгу не удалось прочитать: ${plainDetail(String((e as Error)?.message ?? e))}. Ничего не изменено.`, en: `The workbook could not be read: ${plainDetail(String((e as Error)?.message ?? e))}. Nothing changed.` });
+    throw new UserFacingError({
+      ru: `Книгу не удалось прочитать: ${plainDetail(String((e as Error)?.message ?? e))}. Ничего не изменено.`,
+      en: `The workbook could not be read: ${plainDetail(String((e as Error)?.message ?? e))}. Nothing changed.`,
+    });
   }
   stop();
   options?.onProgress?.(2, total, { ru: `Чтение файлов: ${request.files.length}`, en: `Reading files: ${request.files.length}` });
@@ -115,7 +118,10 @@ export async function registerInExcel(host: RegisterHost, lang: Lang, request: R
     syncs += w.syncs;
   } catch (e) {
     if (e instanceof SheetExistsError)
-      throw new UserFacingError({ ru: `Лист «${e.sheets.join("», «")}» появился в книге во время записи свода; повторите команду.`, en: `Sheet “${e.sheets.join("”, “")}” appeared while the register was written; run it again.` });
+      throw new UserFacingError({
+        ru: `Лист «${e.sheets.join("», «")}» появился в книге во время записи свода; повторите команду.`,
+        en: `Sheet “${e.sheets.join("”, “")}” appeared while the register was written; run it again.`,
+      });
     if (e instanceof ApplyPlansError)
       throw new UserFacingError({
         ru: `Свод записан не полностью (созданы листы: ${e.created.join(", ") || "нет"}): Excel вернул ошибку (${e.code || plainDetail(e.message)}). Удалите созданные листы свода и повторите.`,

@@ -24,7 +24,9 @@ export function parseAsOf(value: string | undefined, lang: "ru" | "en", now: Dat
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   const d = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
   if (!d || !isValidYMD(d) || d.year < 1900)
-    throw new CliError(lang === "ru" ? `Дата --as-of «${value}» не понята: укажите ГГГГ-ММ-ДД, например 2026-12-01.` : `The --as-of date “${value}” is not understood: give YYYY-MM-DD, e.g. 2026-12-01.`);
+    throw new CliError(
+      lang === "ru" ? `Дата --as-of «${value}» не понята: укажите ГГГГ-ММ-ДД, например 2026-12-01.` : `The --as-of date “${value}” is not understood: give YYYY-MM-DD, e.g. 2026-12-01.`,
+    );
   return d;
 }
 

@@ -14,7 +14,11 @@ import { readXlsx } from "../../src/adapters/xlsx";
 const EXAMPLES = path.resolve(__dirname, "../../examples");
 const CAP = 5_000_000;
 const AS_OF = { year: 2026, month: 6, day: 15 };
-const files = () => fs.readdirSync(EXAMPLES).filter((f) => f.endsWith(".xlsx")).map((f) => ({ name: f, bytes: new Uint8Array(fs.readFileSync(path.join(EXAMPLES, f))) }));
+const files = () =>
+  fs
+    .readdirSync(EXAMPLES)
+    .filter((f) => f.endsWith(".xlsx"))
+    .map((f) => ({ name: f, bytes: new Uint8Array(fs.readFileSync(path.join(EXAMPLES, f))) }));
 const reader = (bytes: Uint8Array) => readXlsx(Buffer.from(bytes));
 
 function fake() {
@@ -69,10 +73,15 @@ test("a cancel before the write leaves the workbook as it was", async () => {
   const f = fake();
   const before = f.workbook.dump();
   const controller = new AbortController();
-  const p = registerInExcel({ run: f.run, readXlsx: reader }, "ru", { files: files(), openWorkbook: false, asOf: AS_OF }, {
-    signal: controller.signal,
-    onProgress: (step) => step === 2 && controller.abort(),
-  });
+  const p = registerInExcel(
+    { run: f.run, readXlsx: reader },
+    "ru",
+    { files: files(), openWorkbook: false, asOf: AS_OF },
+    {
+      signal: controller.signal,
+      onProgress: (step) => step === 2 && controller.abort(),
+    },
+  );
   await expect(p).rejects.toThrow();
   expect(f.workbook.dump()).toEqual(before);
 });

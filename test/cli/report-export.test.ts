@@ -93,7 +93,16 @@ describe("export", () => {
     const passport = j.files.find((f: { file: string }) => f.file.endsWith("passport-example.xlsx")).documents[0];
     expect(passport).toMatchObject({ sheet: "Паспорт", kind: "passport", shortName: "Цифровая методическая среда", term: { start: "2026-01-01", end: "2026-12-31" } });
     expect(passport.leader[0]).toMatchObject({ name: "Воронцова Елена Павловна", phones: ["8 (800) 000-00-01"] });
-    expect(passport.indicators[0]).toMatchObject({ direction: "growth", base: 40, values: [{ period: "2026-Q1", plan: 45, fact: 46 }, { period: "2026-Q2", plan: 55, fact: 54 }, { period: "2026-Q3", plan: 65, fact: 60 }, { period: "2026-Q4", plan: 80 }] });
+    expect(passport.indicators[0]).toMatchObject({
+      direction: "growth",
+      base: 40,
+      values: [
+        { period: "2026-Q1", plan: 45, fact: 46 },
+        { period: "2026-Q2", plan: 55, fact: 54 },
+        { period: "2026-Q3", plan: 65, fact: 60 },
+        { period: "2026-Q4", plan: 80 },
+      ],
+    });
     expect(passport.periods[0]).toEqual({ key: "2026-Q1", year: 2026, quarter: 1, start: "2026-01-01", end: "2026-03-31" });
     expect(passport.financing.years).toEqual([2026]);
     expect(passport.financing.sources.map((s: { name: string; values: number[] }) => [s.name, s.values[0]])).toContainEqual(["местный бюджет", 2480.5]);

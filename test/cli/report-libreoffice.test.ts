@@ -169,7 +169,13 @@ describeLO("report: a register of the examples, generated schools and broken fil
         atRisk: n("под риском"),
         behind: n("отстаёт"),
       });
-      expect([got("Контрольных точек"), got("Выполнено"), got("Срок в этом месяце"), got("Просрочено"), got("Ошибок")]).toEqual([e.points.length, p("выполнена"), p("срок в этом месяце"), p("просрочена"), e.errors]);
+      expect([got("Контрольных точек"), got("Выполнено"), got("Срок в этом месяце"), got("Просрочено"), got("Ошибок")]).toEqual([
+        e.points.length,
+        p("выполнена"),
+        p("срок в этом месяце"),
+        p("просрочена"),
+        e.errors,
+      ]);
       if (e.financing !== undefined) expect(got("Финансирование, всего")).toBeCloseTo(e.financing, 6);
       checked++;
     }
@@ -190,7 +196,10 @@ describeLO("report: a register of the examples, generated schools and broken fil
     const rows = reg.values.slice(9).filter((r) => typeof r[0] === "number");
     for (const name of ["Ошибок", "Показателей", "Достигнуто", "Под риском", "Отстаёт", "Контрольных точек", "Выполнено", "Просрочено", "Финансирование, всего"]) {
       const c = h.indexOf(name);
-      expect(total[c]).toBeCloseTo(rows.reduce((s, r) => s + numberOr0(r[c]), 0), 6);
+      expect(total[c]).toBeCloseTo(
+        rows.reduce((s, r) => s + numberOr0(r[c]), 0),
+        6,
+      );
     }
     expect(total[h.indexOf("Файл")]).toBe(rows.length);
     const labels = reg.values[2].slice(7, 12);

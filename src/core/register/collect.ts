@@ -63,7 +63,14 @@ export function projectsOf(file: string, wb: WorkbookSnapshot): RegisterProject[
   const withDoc = rec.sheets.filter((s) => s.document);
   const passports = withDoc.filter((s) => s.kind === "passport");
   const others = withDoc.filter((s) => s.kind !== "passport");
-  const leads = passports.length > 0 ? passports : others.filter((s) => s.kind === "plan").slice(0, 1).concat(others.filter((s) => s.kind === "schedule").slice(0, 1)).slice(0, 1);
+  const leads =
+    passports.length > 0
+      ? passports
+      : others
+          .filter((s) => s.kind === "plan")
+          .slice(0, 1)
+          .concat(others.filter((s) => s.kind === "schedule").slice(0, 1))
+          .slice(0, 1);
   if (leads.length === 0) {
     const findings = reports.flatMap((r) => r.findings);
     return [emptyProject(0, file, { findings, ...counts(findings) })];
@@ -222,7 +229,13 @@ function doneColumn(wb: WorkbookSnapshot, sheet: string, doc: "Passport" | "Sche
 // ---------------------------------------------------------------------------------------------
 // Control points
 
-function controlPoint(source: "passport" | "schedule", stage: string, cp: StageItem | (StageItem & { kind?: string }), done: Map<number, string | number>, precision: "month" | "day"): RegisterControlPoint {
+function controlPoint(
+  source: "passport" | "schedule",
+  stage: string,
+  cp: StageItem | (StageItem & { kind?: string }),
+  done: Map<number, string | number>,
+  precision: "month" | "day",
+): RegisterControlPoint {
   const out: RegisterControlPoint = { source, stage, name: cp.name.text };
   if (cp.number?.text) out.number = cp.number.text;
   const when = cp.end ?? cp.start;
@@ -289,8 +302,7 @@ function unions(projects: RegisterProject[]): Omit<Register, "projects"> {
   const years = new Set<number>();
   const units = new Set<string>();
   for (const p of projects) {
-    for (const ind of p.indicators)
-      for (const key of [...Object.keys(ind.plan), ...Object.keys(ind.fact)]) if (!periods.has(key)) periods.set(key, parseKey(key));
+    for (const ind of p.indicators) for (const key of [...Object.keys(ind.plan), ...Object.keys(ind.fact)]) if (!periods.has(key)) periods.set(key, parseKey(key));
     if (!p.financing) continue;
     for (const s of p.financing.bySource.keys()) if (!sources.has(normSource(s))) sources.set(normSource(s), s);
     for (const y of p.financing.byYear.keys()) years.add(y);

@@ -97,11 +97,7 @@ export function indicatorsSheet(reg: Register, names: RegisterNames, lang: Lang)
         c.value(r, pc + 1, ind.fact[per.key]);
         const plan = ref(r, pc);
         const fact = ref(r, pc + 1);
-        c.formula(
-          r,
-          pc + 2,
-          `=IF(AND(ISNUMBER(${fact}),ISNUMBER(${plan})),IFERROR(IF(${dir}="${decline}",(${base}-${fact})/(${base}-${plan}),(${fact}-${base})/(${plan}-${base})),""),"")`,
-        );
+        c.formula(r, pc + 2, `=IF(AND(ISNUMBER(${fact}),ISNUMBER(${plan})),IFERROR(IF(${dir}="${decline}",(${base}-${fact})/(${base}-${plan}),(${fact}-${base})/(${plan}-${base})),""),"")`);
         const a = ref(r, pc + 2);
         // Excel nests at most 64 functions: the latest achievement looks at the last LATEST_DEPTH periods
         if (i >= reg.periods.length - LATEST_DEPTH) latest = `IF(ISNUMBER(${a}),${a},${latest})`;

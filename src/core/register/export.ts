@@ -102,12 +102,13 @@ function passport(d: Passport, sheet: string): ExportedDocument {
     const k = periodKey(p);
     if (!labels.has(k.key)) labels.set(k.key, clean({ key: k.key, year: p.year, quarter: p.quarter, start: iso(p.interval.start), end: iso(p.interval.end) }));
   }
-  const stageItem = (s: StageItem) =>
-    clean({ number: s.number?.text, name: s.name.text, outcome: s.outcome?.text, start: date(s.start), end: date(s.end), responsible: people(s.responsible) });
+  const stageItem = (s: StageItem) => clean({ number: s.number?.text, name: s.name.text, outcome: s.outcome?.text, start: date(s.start), end: date(s.end), responsible: people(s.responsible) });
   return clean({
     sheet,
     kind: "passport" as const,
-    approval: d.approval ? clean({ text: d.approval.text.text, protocolDate: d.approval.protocolDate ? iso(d.approval.protocolDate) : undefined, protocolNumber: d.approval.protocolNumber }) : undefined,
+    approval: d.approval
+      ? clean({ text: d.approval.text.text, protocolDate: d.approval.protocolDate ? iso(d.approval.protocolDate) : undefined, protocolNumber: d.approval.protocolNumber })
+      : undefined,
     fullName: d.fullName?.text,
     shortName: d.shortName?.text,
     goal: d.goal?.text,
@@ -133,9 +134,7 @@ function passport(d: Passport, sheet: string): ExportedDocument {
       ? clean({
           unit: d.financing.unit,
           years: d.financing.years.map((y) => y.year ?? y.label),
-          sources: d.financing.sources.map((s) =>
-            clean({ name: s.name.text, part: s.part || undefined, values: s.values.map((v) => num(v) ?? null), total: num(s.total) }),
-          ),
+          sources: d.financing.sources.map((s) => clean({ name: s.name.text, part: s.part || undefined, values: s.values.map((v) => num(v) ?? null), total: num(s.total) })),
           total: d.financing.total ? clean({ values: d.financing.total.values.map((v) => num(v) ?? null), total: num(d.financing.total.total) }) : undefined,
         })
       : undefined,
@@ -175,7 +174,8 @@ function plan(d: ImplementationPlan, sheet: string, within?: Interval): Exported
 }
 
 function schedule(d: CalendarPlan, sheet: string): ExportedDocument {
-  const item = (i: ScheduleItem) => clean({ kind: i.kind, number: i.number?.text, name: i.name.text, start: date(i.start), end: date(i.end), responsible: people(i.responsible), document: i.document?.text });
+  const item = (i: ScheduleItem) =>
+    clean({ kind: i.kind, number: i.number?.text, name: i.name.text, start: date(i.start), end: date(i.end), responsible: people(i.responsible), document: i.document?.text });
   return clean({
     sheet,
     kind: "schedule" as const,

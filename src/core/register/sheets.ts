@@ -12,19 +12,7 @@ import { COLORS, HEADER_STYLE, TITLE_STYLE } from "../templates/layout";
 import type { CellStyle, CellWrite, ConditionalFormatWrite, RangeStyle, SheetPlan } from "../workbook";
 import { sourceKey } from "./collect";
 import { DEFAULT_SETTINGS, type RegisterSettings } from "./evaluate";
-import {
-  COL,
-  CP,
-  DETAIL,
-  INDICATOR_LABELS,
-  POINT_LABELS,
-  PROJECT_LABELS,
-  REG,
-  indicatorTail,
-  q,
-  type DetailRows,
-  type RegisterNames,
-} from "./layout";
+import { COL, CP, DETAIL, INDICATOR_LABELS, POINT_LABELS, PROJECT_LABELS, REG, indicatorTail, q, type DetailRows, type RegisterNames } from "./layout";
 import { rs, type RegisterString } from "./strings";
 import type { Register } from "./types";
 
@@ -127,7 +115,11 @@ export function registerSheet(reg: Register, names: RegisterNames, rows: DetailR
   // how many projects have each status (all rows, not only the filtered ones)
   const statusRange = `${ref(top, COL.status, "both")}:${ref(bottom, COL.status, "both")}`;
   PROJECT_LABELS.forEach((_, i) =>
-    formula(REG.labels.projectCounts, REG.firstLabel + i, `=COUNTIF(${statusRange},${ref(REG.labels.project, REG.firstLabel + i, "both")})`, { hAlign: "center", border: true, numberFormat: FORMAT.whole }),
+    formula(REG.labels.projectCounts, REG.firstLabel + i, `=COUNTIF(${statusRange},${ref(REG.labels.project, REG.firstLabel + i, "both")})`, {
+      hAlign: "center",
+      border: true,
+      numberFormat: FORMAT.whole,
+    }),
   );
 
   // header

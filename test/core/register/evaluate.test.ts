@@ -46,7 +46,18 @@ test("control point status as of a date: done, overdue, due this month, planned,
 
 test("project status: behind over at risk over on track; unreadable", () => {
   const asOf = ymdToSerial({ year: 2026, month: 6, day: 15 });
-  const base: RegisterProject = { id: 1, file: "f", documents: ["passport"], findings: [], errors: 0, warnings: 0, thresholds: { onPlan: 0.95, atRisk: 0.7, from: "default" }, indicators: [], controlPoints: [], activities: 0 };
+  const base: RegisterProject = {
+    id: 1,
+    file: "f",
+    documents: ["passport"],
+    findings: [],
+    errors: 0,
+    warnings: 0,
+    thresholds: { onPlan: 0.95, atRisk: 0.7, from: "default" },
+    indicators: [],
+    controlPoints: [],
+    activities: 0,
+  };
   expect(projectFigures(base, Q, asOf).status).toBe("ok");
   expect(projectFigures({ ...base, errors: 2 }, Q, asOf).status).toBe("atRisk");
   expect(projectFigures({ ...base, errors: 2, controlPoints: [{ source: "passport", name: "a", deadline: asOf - 1 }] }, Q, asOf).status).toBe("behind");

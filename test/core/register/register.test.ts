@@ -108,7 +108,11 @@ describe("registerNames", () => {
 function referredSheets(formula: string): string[] {
   const out: string[] = [];
   for (const m of formula.matchAll(/'((?:[^']|'')+)'!/g)) out.push(m[1].replace(/''/g, "'"));
-  for (const m of formula.replace(/"[^"]*"/g, "").replace(/'(?:[^']|'')+'!/g, "").matchAll(/([\p{L}_][\p{L}\p{N}_.]*)!/gu)) out.push(m[1]);
+  for (const m of formula
+    .replace(/"[^"]*"/g, "")
+    .replace(/'(?:[^']|'')+'!/g, "")
+    .matchAll(/([\p{L}_][\p{L}\p{N}_.]*)!/gu))
+    out.push(m[1]);
   return out;
 }
 
@@ -132,9 +136,24 @@ function checkPlans(reg: Register, plans: SheetPlan[]): void {
   const [register, indicators, points, findings] = plans;
   const lines = (p: SheetPlan) => p.tables![0].ref.bottom - p.tables![0].ref.top;
   expect(lines(register)).toBe(Math.max(1, reg.projects.length));
-  expect(lines(indicators)).toBe(Math.max(1, reg.projects.reduce((n, p) => n + p.indicators.length, 0)));
-  expect(lines(points)).toBe(Math.max(1, reg.projects.reduce((n, p) => n + p.controlPoints.length, 0)));
-  expect(lines(findings)).toBe(Math.max(1, reg.projects.reduce((n, p) => n + (p.unreadable ? 1 : p.findings.length), 0)));
+  expect(lines(indicators)).toBe(
+    Math.max(
+      1,
+      reg.projects.reduce((n, p) => n + p.indicators.length, 0),
+    ),
+  );
+  expect(lines(points)).toBe(
+    Math.max(
+      1,
+      reg.projects.reduce((n, p) => n + p.controlPoints.length, 0),
+    ),
+  );
+  expect(lines(findings)).toBe(
+    Math.max(
+      1,
+      reg.projects.reduce((n, p) => n + (p.unreadable ? 1 : p.findings.length), 0),
+    ),
+  );
   const totals = register.cells.filter((c) => c.row === register.tables![0].ref.bottom + 1 && c.formula);
   expect(totals.length).toBeGreaterThan(10);
   for (const c of totals) expect(c.formula).toMatch(/^=SUBTOTAL\((103|109),/);
