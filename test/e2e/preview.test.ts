@@ -82,7 +82,7 @@ test("«Свод»: picked files (or, without a reader in the build, the open wo
         .map((f) => ({ name: f, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: fs.readFileSync(path.join(examples, f)) })),
       { name: "битый.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a workbook") },
     ]);
-  } else await expect(page.getByTestId("register-open-workbook").getByRole("checkbox").isChecked()).resolves.toBe(true);
+  } else await expect(page.getByTestId("register-open-workbook").isChecked()).resolves.toBe(true);
   await page.getByTestId("register-run").click();
   await page.getByTestId("status").getByText(/Свод записан на лист «Свод»/).waitFor({ timeout: 60000 });
   const tabs = await page.getByTestId("sheet-tab").allTextContents();
