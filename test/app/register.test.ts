@@ -85,3 +85,14 @@ test("a cancel before the write leaves the workbook as it was", async () => {
   await expect(p).rejects.toThrow();
   expect(f.workbook.dump()).toEqual(before);
 });
+
+test("a second register of the open workbook does not take the first register's sheets for documents", async () => {
+  const f = fake();
+  const engine = createOfficeEngine({ run: f.run, supports: (s, v) => f.isSetSupported(s, v) }, "ru");
+  await engine.createTemplate("passport", true);
+  await engine.createTemplate("plan", true);
+  const first = await engine.register!({ files: [], openWorkbook: true, asOf: AS_OF });
+  const second = await engine.register!({ files: [], openWorkbook: true, asOf: AS_OF });
+  expect(second.projects).toBe(first.projects);
+  expect(second.sheets[0]).toBe("Свод (3)");
+});

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { loadWorkbook, readXlsx } from "../../src/adapters/xlsx";
 import { parseAsOf } from "../../src/cli/report";
+import { main } from "../../src/cli/main";
 import { cli, tempDir } from "../integration/helpers";
 
 const EXAMPLES = path.resolve(__dirname, "../../examples");
@@ -69,6 +70,13 @@ describe("report", () => {
     const out = await readXlsx(path.join(dir, "bad.xlsx"));
     expect(out.sheets.map((s) => s.name)).toEqual(["Register", "Register — indicators", "Register — control points", "Register — findings"]);
     expect(out.sheets[3].values.slice(2).some((row) => row[4] === "error")).toBe(true);
+  });
+
+  test("on a terminal a progress bar goes to stderr, as validate's", async () => {
+    let err = "";
+    const code = await main(["report", "in", "-o", "tty.xlsx"], { isTTY: true, cwd: dir, out: () => undefined, err: (t) => void (err += t) });
+    expect(code).toBe(0);
+    expect(err).toMatch(/\[#*\.*\] 1\/3 in[/\\]/);
   });
 
   test("--as-of: an ISO date, else today", () => {
