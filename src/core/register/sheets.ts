@@ -248,6 +248,21 @@ export function registerSheet(reg: Register, names: RegisterNames, rows: DetailR
     columnWidths: widths,
     tables: [{ name: names.tables.register, ref: { top: REG.headerRow, left: 0, bottom, right: last }, style: "TableStyleMedium2" }],
     conditionalFormats: statusFormats(data(COL.status, COL.status), PROJECT_LABELS, (i) => label(REG.labels.project, i)),
+    // the settings a person may change: a date, and whole counts from 0 (0 makes every project «отстаёт»/«под риском»)
+    validations: [
+      {
+        ref: { top: REG.rows.asOf, left: REG.settingValue, bottom: REG.rows.asOf, right: REG.settingValue },
+        rule: { type: "date" },
+        strict: true,
+        error: { title: t("asOf"), message: t("asOfOnly") },
+      },
+      {
+        ref: { top: REG.rows.behindIndicators, left: REG.settingValue, bottom: REG.rows.riskErrors, right: REG.settingValue },
+        rule: { type: "whole", min: 0, max: 100000 },
+        strict: true,
+        error: { title: t("settings").split(" (")[0], message: t("countOnly") },
+      },
+    ],
     freeze: { rows: REG.headerRow + 1, cols: 0 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { top: REG.headerRow, bottom: REG.headerRow } },
     tabColor: "#1F4E79",

@@ -15,6 +15,8 @@ export const R = {
 
   settings: { ru: "Настройки свода (можно менять: формулы пересчитаются)", en: "Register settings (change them: the formulas recalculate)" },
   asOf: { ru: "Дата отчёта", en: "Report date" },
+  asOfOnly: { ru: "Введите дату, например 30.06.2026.", en: "Enter a date, e.g. 30/06/2026." },
+  countOnly: { ru: "Целое число от 0: сколько показателей, точек или ошибок.", en: "A whole number from 0: how many indicators, points or errors." },
   behindIndicators: { ru: "«Отстаёт», если показателей «отстаёт» не менее", en: "«Behind» when indicators «behind» are at least" },
   behindPoints: { ru: "«Отстаёт», если просроченных контрольных точек не менее", en: "«Behind» when overdue control points are at least" },
   riskIndicators: { ru: "«Под риском», если показателей «под риском» не менее", en: "«At risk» when indicators «at risk» are at least" },
