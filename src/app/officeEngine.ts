@@ -354,7 +354,8 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
       await selectCell(run, sheet, row, col);
     },
 
-    register: (request, options) => registerInExcel({ run, supports, budgetBytes, readXlsx: host.readXlsx }, lang, request, options),
+    register: (request, options) =>
+      registerInExcel({ run, supports, budgetBytes, readXlsx: host.readXlsx, readHint: readNext, onRead: learn, onCreated: hintAdd }, lang, request, options),
     readsFiles: Boolean(host.readXlsx),
   };
 }

@@ -4,7 +4,7 @@
  *
  * Round trips: files only — 1 to learn the sheet names (readOutline) + 1 to write (applySheetPlans packs the
  * four sheets into one batch, more only above the 5 MB payload cap); with the open workbook — its read (2, as
- * validate) + 1 to write. A file that cannot be read is a line of the register marked «не прочитан».
+ * validate; 1 when the engine has read the workbook before and knows its sheets) + 1 to write. A file that cannot be read is a line of the register marked «не прочитан».
  */
 import type { Text } from "../core/i18n";
 import type { Lang } from "../core/i18n";
@@ -12,7 +12,7 @@ import type { YMD } from "../core/periods";
 import { ymdToSerial } from "../core/periods";
 import { buildRegister, registerPlans, statusCounts, type ProjectStatus, type RegisterInput } from "../core/register";
 import type { WorkbookSnapshot } from "../core/workbook";
-import { ApplyPlansError, applySheetPlans, readOutline, readWorkbook, SheetExistsError, type ExcelRun, type Supports } from "../adapters/office";
+import { ApplyPlansError, applySheetPlans, readOutline, readWorkbook, SheetExistsError, type ExcelRun, type ReadOptions, type ReadResult, type Supports } from "../adapters/office";
 import { CancelledError, UserFacingError, plainDetail } from "./actions";
 import type { RunOptions } from "./engine";
 
@@ -49,6 +49,11 @@ export interface RegisterHost {
   budgetBytes?: number;
   /** absent where no reader runs in this build: only the open workbook can be taken */
   readXlsx?: XlsxReader;
+  /** what the engine's last read learnt (the sheet names): the open workbook is then read in 1 round trip, not 2 */
+  readHint?: Pick<ReadOptions, "sheetNames" | "chunked">;
+  /** told of the read and of the sheets created, to keep the engine's hint in step */
+  onRead?: (read: ReadResult) => void;
+  onCreated?: (sheets: string[]) => void;
 }
 
 const OPEN: Text = { ru: "Открытая книга", en: "Open workbook" };
@@ -73,7 +78,8 @@ export async function registerInExcel(host: RegisterHost, lang: Lang, request: R
   const inputs: RegisterInput[] = [];
   try {
     if (request.openWorkbook) {
-      const read = await readWorkbook(host.run, { supports: host.supports });
+      const read = await readWorkbook(host.run, { supports: host.supports, ...host.readHint });
+      host.onRead?.(read);
       syncs += read.syncs;
       sheets = read.snapshot.sheets.map((s) => s.name);
       names = read.snapshot.names.map((n) => n.name);
@@ -116,6 +122,7 @@ export async function registerInExcel(host: RegisterHost, lang: Lang, request: R
   try {
     const w = await applySheetPlans(host.run, plans, { existingSheets: sheets, existingNames: names, supports: host.supports, budgetBytes: host.budgetBytes, activate: made.register });
     syncs += w.syncs;
+    host.onCreated?.(w.created);
   } catch (e) {
     if (e instanceof SheetExistsError)
       throw new UserFacingError({

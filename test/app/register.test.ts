@@ -95,4 +95,6 @@ test("a second register of the open workbook does not take the first register's 
   const second = await engine.register!({ files: [], openWorkbook: true, asOf: AS_OF });
   expect(second.projects).toBe(first.projects);
   expect(second.sheets[0]).toBe("Свод (3)");
+  // the engine knew the sheets from the first read: the open workbook is read in 1 round trip, then 1 to write
+  expect(second.syncs).toBe(2);
 });
