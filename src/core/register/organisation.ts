@@ -8,8 +8,11 @@ import type { PeopleCell, ProjectDocument } from "../model";
 
 /** Abbreviations of organisational forms: МБОУ, МАОУ, МКДОУ, МБУ ДО, ГБПОУ, МКУ … */
 const FORM = String.raw`(?:[МГЧ](?:[БАК])?(?:Д|П)?ОУ(?:\s*ДО)?|[МГ][БАК]?У(?:\s*ДО)?|МОУ|МДОУ|ГБПОУ|ГАПОУ|ЧОУ|АНО)`;
-/** The form followed by a quoted name («…» or "…") or by the words up to a comma, bracket or full stop. */
-const WITH_FORM = new RegExp(String.raw`(?<![\p{L}])${FORM}(?![\p{L}])\s*(?:«[^»]{1,120}»|"[^"]{1,120}"|[^,;()\n.]{1,80})`, "u");
+/**
+ * The form followed by a quoted name («…» or "…"), or by words up to a number («СОШ № 5», «гимназия №2»), or by
+ * the words up to a comma, bracket, full stop or a following «на …» / «от …» («МБОУ Лесная СОШ на 2025 год»).
+ */
+const WITH_FORM = new RegExp(String.raw`(?<![\p{L}])${FORM}(?![\p{L}])\s*(?:«[^»]{1,120}»|"[^"]{1,120}"|[^,;()\n.«"№]{0,60}?№\s*\d+[а-яА-Я]?|(?:(?!\s(?:на|от|г)\s)[^,;()\n.]){1,80})`, "u");
 /** Written out: «средняя общеобразовательная школа № 3», «Гимназия № 2», «Лицей № 1 г. …», «детский сад № 15». */
 const SPELLED = /(?:(?:средн|основн|начальн)[а-я]*\s+(?:обще)?образовательн[а-я]*\s+школ[а-я]*|гимнази[а-я]*|лице[йя]|школ[а-я]*|детск[а-я]*\s+сад[а-я]*)\s*№\s*\d+[а-яА-Я]?/iu;
 
