@@ -5,7 +5,8 @@
  * (by the passport's own thresholds), of control points done / due / overdue as of the report date, the
  * financing, the achievement of every indicator per period, and SUBTOTAL totals equal to the column sums —
  * all expected values computed here from the input files' cells (test/integration/expected.ts's achievement,
- * the PO_* blocks), not by src/core/register. The broken files are lines marked «не прочитан».
+ * the PO_* blocks), not by src/core/register. The broken files are lines marked «не прочитан». The English
+ * register shows the same statuses and counts.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -15,7 +16,7 @@ import { validateWorkbook } from "../../src/core/rules";
 import { PASSPORT_LAYOUT, SCHEDULE_LAYOUT } from "../../src/core/templates/layout";
 import { withoutInternalSheets, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../src/core/workbook";
 import { projectWorkbook } from "../../scripts/bench/generate";
-import { recalcWithLibreOffice, sofficeForTests } from "../helpers/libreoffice";
+import { recalcManyWithLibreOffice, sofficeForTests } from "../helpers/libreoffice";
 import { achievement } from "../integration/expected";
 import { cli, endOfMonth, errorCells, numberOr0, tempDir, valueAt, ymdToSerial } from "../integration/helpers";
 
@@ -102,6 +103,7 @@ describeLO("report: a register of the examples, generated schools and broken fil
   const input = path.join(dir, "in");
   const expected: Expected[] = [];
   let calc: WorkbookSnapshot;
+  let calcEn: WorkbookSnapshot;
   let run: { code: number; out: string; err: string };
 
   beforeAll(async () => {
@@ -133,7 +135,10 @@ describeLO("report: a register of the examples, generated schools and broken fil
       }
     }
     run = await cli(dir, "report", "in", "-o", "свод.xlsx", "--as-of", "2026-06-15");
-    calc = await readXlsx(await recalcWithLibreOffice(path.join(dir, "свод.xlsx")));
+    await cli(dir, "report", "in", "-o", "register-en.xlsx", "--as-of", "2026-06-15", "--lang", "en");
+    const [ru, en] = await recalcManyWithLibreOffice([path.join(dir, "свод.xlsx"), path.join(dir, "register-en.xlsx")]);
+    calc = await readXlsx(ru);
+    calcEn = await readXlsx(en);
   }, 240_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -251,5 +256,16 @@ describeLO("report: a register of the examples, generated schools and broken fil
       links++;
     });
     expect(links).toBe(rows.reduce((set, r) => set.add(r[1]), new Set<CellValue>()).size);
+  });
+
+  test("in English the same statuses and counts (the formulas compare with the label cells, whatever their language)", () => {
+    const statuses: Record<string, string> = { "в норме": "on track", "под риском": "at risk", отстаёт: "behind", "не прочитан": "not read", "нет документов": "no documents" };
+    const rows = (wb: WorkbookSnapshot) => wb.sheets[0].values.slice(9).filter((r) => typeof r[0] === "number");
+    const ru = rows(calc);
+    const en = rows(calcEn);
+    expect(en.map((r) => r[1])).toEqual(ru.map((r) => r[1]));
+    expect(en.map((r) => r[4])).toEqual(ru.map((r) => statuses[String(r[4])]));
+    expect(en.map((r) => r.slice(9, 11).concat(r.slice(12, 21)))).toEqual(ru.map((r) => r.slice(9, 11).concat(r.slice(12, 21))));
+    expect(errorCells(calcEn)).toEqual([]);
   });
 });
