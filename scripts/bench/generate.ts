@@ -14,7 +14,7 @@ import { buildTemplate, templateSheetBaseName } from "../../src/core/templates";
 import { EXAMPLE, PEOPLE, type ExampleActivity, type ExampleIndicator, type ExampleStage, type PersonKey } from "../../src/core/templates/example";
 import { blockName } from "../../src/core/templates/names";
 import { LISTS } from "../../src/core/templates/strings";
-import { applyPlansToWorkbook, snapshotWorkbook } from "../../src/adapters/xlsx";
+import { applyPlansToWorkbook } from "../../src/adapters/xlsx";
 import { PLAN_HEADER, PLAN_HEADER_BROKEN } from "../../test/fixtures/seedLike";
 
 /** A small seeded generator (mulberry32). */
@@ -259,11 +259,6 @@ export function projectWorkbook(o: ProjectOptions): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   applyPlansToWorkbook(wb, projectPlans(o));
   return wb;
-}
-
-/** Its snapshot, as the xlsx adapter reads it. */
-export function projectSnapshot(o: ProjectOptions): WorkbookSnapshot {
-  return snapshotWorkbook(projectWorkbook(o));
 }
 
 /** Cells of a workbook's grids (rows × columns summed over sheets). */

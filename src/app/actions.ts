@@ -2,7 +2,9 @@
  * The add-in's actions, run the same way from a ribbon button and from the task pane: each records its
  * progress and result in the store and never throws at the caller (a failure becomes a status message).
  */
+import { carriedText, plainDetail, thrownCode, thrownMessage } from "../core/errorText";
 import type { Text } from "../core/i18n";
+import { quotedListInner } from "../core/quote";
 import type { TemplateKind } from "../core/templates/names";
 import { ru } from "../i18n/ru";
 import { en } from "../i18n/en";
@@ -26,28 +28,14 @@ export class CancelledError extends UserFacingError {
   }
 }
 
-/**
- * The first line of a host or library message, without what only a programmer reads: stack frames
- * ("    at f (a.js:1:2)"), script paths and URLs with line positions ("engine.3f2a.js:1:4051").
- */
-export function plainDetail(message: string): string {
-  const first = message.split(/\r?\n/).find((l) => l.trim() && !/^\s*at\s/.test(l)) ?? "";
-  return first
-    .replace(/\s*\(?(?:[a-z][\w+.-]*:\/\/)?[^\s()'"]*\.(?:[cm]?js|tsx?|mjs)(?::\d+)+\)?/gi, "")
-    .replace(/\s+at\s+\S+\s*$/, "")
-    .trim()
-    .slice(0, 300);
-}
+/** The first line of a host or library message, without stack frames or script paths (one helper: core/errorText). */
+export { plainDetail };
 
 /** Turns anything thrown into a sentence for a person: never a stack trace. */
 export function describeError(e: unknown): Text {
-  if (e && typeof e === "object" && "text" in e) {
-    const t = (e as { text: unknown }).text;
-    if (t && typeof t === "object" && "ru" in t && "en" in t) return t as Text;
-  }
-  const code = e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : "";
-  const msg = e instanceof Error ? e.message : e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : String(e);
-  const detail = [code, plainDetail(msg)].filter(Boolean).join(": ").slice(0, 300);
+  const carried = carriedText(e);
+  if (carried) return carried;
+  const detail = [thrownCode(e), plainDetail(thrownMessage(e))].filter(Boolean).join(": ").slice(0, 300);
   return {
     ru: `Excel не выполнил команду (${detail}). Данные книги не изменены сверх уже записанного; повторите команду.`,
     en: `Excel did not complete the command (${detail}). Nothing beyond what was already written changed; try again.`,
@@ -123,6 +111,12 @@ export function clearMarks(engine: Engine, s: Store = store) {
   }));
 }
 
+/** «Защищён лист «a», «b»: …» in both languages. */
+function protectedText(sheets: string[]): Text {
+  const list = quotedListInner(sheets);
+  return { ru: T.ru.excel.protectedCompute(list.ru), en: T.en.excel.protectedCompute(list.en) };
+}
+
 export function compute(engine: Engine, overwrite: boolean, s: Store = store) {
   return guarded(s, "compute", (o) => engine.compute(overwrite, o), (r) => ({
     compute: r,
@@ -131,7 +125,7 @@ export function compute(engine: Engine, overwrite: boolean, s: Store = store) {
       : r.cellsWritten === 0 && r.offers?.length
         ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), both((x) => x.compute.offerOnly)]) }
         : r.protectedSheets?.length
-          ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), { ru: T.ru.excel.protectedCompute(r.protectedSheets!.join("», «")), en: T.en.excel.protectedCompute(r.protectedSheets!.join("”, “")) }]) }
+          ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), protectedText(r.protectedSheets!)]) }
           : { kind: "success", text: both((x) => x.compute.done(r.cellsWritten)) },
   }));
 }

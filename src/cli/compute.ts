@@ -13,6 +13,7 @@ import { formatCell } from "../core/address";
 import { adoptPassport, computePlans, type AdoptResult } from "../core/compute";
 import type { Text } from "../core/i18n";
 import { sheetRange } from "../core/address";
+import { quotedList } from "../core/quote";
 import type { SheetPlan, WorkbookSnapshot } from "../core/workbook";
 import { writePlansToXlsx, XlsxReadError, XlsxWriteError } from "../adapters/xlsx";
 import { strings } from "../i18n";
@@ -62,8 +63,12 @@ export async function runCompute(args: string[], opts: ParsedOptions, io: CliIO)
     let wb = read.snapshot;
     for (const offer of r.offers) {
       const a = adoptPassport(wb, offer.sheet, { lang: opts.lang });
-      adopted.push(a);
-      wb = withPlans(wb, a.plans);
+      if (!a.ok) {
+        io.out(`${s.compute.adoptNotPassport(a.sheet)}\n`);
+        continue;
+      }
+      adopted.push(a.result);
+      wb = withPlans(wb, a.result.plans);
     }
     if (r.offers.length === 0)
       io.out(
@@ -97,7 +102,7 @@ export async function runCompute(args: string[], opts: ParsedOptions, io: CliIO)
 
 /** The file gets the chart's data and its place; the chart itself only Excel makes. */
 function chartNote(sheets: string[]): Text {
-  const list = sheets.map((x) => `«${x}»`).join(", ");
+  const list = quotedList(sheets);
   return {
     ru: `Диаграмма «План и факт по показателям» (${list}) в файл не записана: её строит в Excel команда «Рассчитать» надстройки «Проектный офис». В файле рассчитаны её данные, а на её месте оставлена пометка.`,
     en: `The chart «Plan and actual per indicator» (${list}) is not in the file: the «Compute» command of the «Project office» add-in makes it in Excel. The file holds its computed data and a note where it goes.`,

@@ -1,6 +1,7 @@
 /** Finding the workbooks to check and reading them, with reasons for people when a file cannot be read. */
 import * as fs from "fs";
 import * as path from "path";
+import { plainDetail, thrownMessage } from "../core/errorText";
 import type { Text } from "../core/i18n";
 import type { WorkbookSnapshot } from "../core/workbook";
 import { readXlsx, XlsxReadError } from "../adapters/xlsx";
@@ -62,9 +63,7 @@ export async function readWorkbookFile(file: string): Promise<ReadOutcome> {
  * line positions ("read.js:12:5"), at most 200 characters.
  */
 export function plainMessage(e: unknown): string {
-  const text = e instanceof Error ? e.message : e && typeof e === "object" && "message" in e ? String((e as { message: unknown }).message) : String(e);
-  const first = text.split(/\r?\n/).find((l) => l.trim() && !/^\s*at\s/.test(l)) ?? "";
-  return first.replace(/\s*\(?(?:[a-z][\w+.-]*:\/\/)?[^\s()'"]*\.(?:[cm]?js|tsx?)(?::\d+)+\)?/gi, "").trim().slice(0, 200) || "—";
+  return plainDetail(thrownMessage(e), 200) || "—";
 }
 
 /** A path as people typed it: relative to where they are when inside it. */

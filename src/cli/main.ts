@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/i18n";
 import { strings } from "../i18n";
+import { plainMessage } from "./files";
 import { CliError, EXIT, processIO, type CliIO } from "./io";
 import { runNew } from "./new";
 import { runValidate } from "./validate";
@@ -103,7 +104,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       return e.code;
     }
     // An unexpected fault: one line for the person, no stack trace (PROJECT_OFFICE_DEBUG=1 shows it).
-    io.err(`${s.common.error}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}\n`);
+    io.err(`${s.common.error}: ${plainMessage(e)}\n`);
     if (process.env.PROJECT_OFFICE_DEBUG) io.err(`${(e as Error)?.stack ?? ""}\n`);
     return EXIT.USAGE;
   }

@@ -1,4 +1,5 @@
 /** A1 addresses. Rows and columns are 0-based everywhere in the core; A1 text only at the edges. */
+import { MAX_COLS, MAX_ROWS } from "./excelLimits";
 
 export interface CellRef {
   row: number;
@@ -13,8 +14,6 @@ export interface RangeRef {
   right: number;
 }
 
-const MAX_COLS = 16384;
-const MAX_ROWS = 1048576;
 
 export function columnLetter(col: number): string {
   if (!Number.isInteger(col) || col < 0 || col >= MAX_COLS) throw new RangeError(`column out of range: ${col}`);
@@ -109,9 +108,6 @@ export function sheetRange(sheet: string, r: RangeRef, absolute = true): string 
   return `${quoteSheet(sheet)}!${formatRange(r, absolute)}`;
 }
 
-export function cellRange(ref: CellRef): RangeRef {
-  return { top: ref.row, left: ref.col, bottom: ref.row, right: ref.col };
-}
 
 export function contains(r: RangeRef, c: CellRef): boolean {
   return c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right;

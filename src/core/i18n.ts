@@ -7,10 +7,6 @@ export interface Text {
   en: string;
 }
 
-export function pick(text: Text, lang: Lang): string {
-  return text[lang];
-}
-
 /** Office's display language ("ru-RU", "en-US", …) → the add-in's language. */
 export function langFromLocale(locale: string | null | undefined): Lang {
   return (locale ?? "").toLowerCase().startsWith("ru") ? "ru" : "en";

@@ -69,12 +69,6 @@ export function parseNumber(value: CellValue | undefined, numberFormat?: string)
   return { kind: "text", text: original.trim() };
 }
 
-/** The number in a cell, or undefined when the cell is empty or holds text. */
-export function numberOrUndefined(value: CellValue | undefined): number | undefined {
-  const p = parseNumber(value);
-  return p.kind === "number" ? p.value : undefined;
-}
-
 /** Formats a number the Russian way for messages: «4 464,00» style decimal comma, no grouping for short ones. */
 export function formatNumberRu(n: number, decimals?: number): string {
   const fixed = decimals === undefined ? String(roundFloat(n)) : n.toFixed(decimals);

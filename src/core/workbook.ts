@@ -3,6 +3,7 @@
  * in one go, and plain write plans an adapter applies in one batch. Nothing here knows Excel.
  */
 import type { RangeRef } from "./address";
+import { SHEET_NAME_MAX } from "./excelLimits";
 
 /** What a cell holds. Dates are Excel serial numbers (days since 1899-12-30), as range.values gives them. */
 export type CellValue = string | number | boolean | null;
@@ -195,7 +196,7 @@ export function freeSheetName(base: string, existing: readonly string[]): string
   const taken = new Set(existing.map((n) => n.toLocaleLowerCase()));
   if (!taken.has(base.toLocaleLowerCase())) return base;
   for (let i = 2; ; i++) {
-    const candidate = `${base.slice(0, 31 - ` (${i})`.length)} (${i})`;
+    const candidate = `${base.slice(0, SHEET_NAME_MAX - ` (${i})`.length)} (${i})`;
     if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
   }
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { columnIndex, columnLetter, formatCell, formatRange, parseCell, parseRange, quoteSheet, sheetRange } from "../../src/core/address";
 import { freeSheetName } from "../../src/core/workbook";
+import { SHEET_NAME_MAX } from "../../src/core/excelLimits";
 
 describe("A1 addresses", () => {
   test("columns convert both ways at the edges", () => {
@@ -54,11 +55,11 @@ describe("free sheet names", () => {
     expect(freeSheetName("Паспорт", ["паспорт", "Паспорт (2)"])).toBe("Паспорт (3)");
   });
 
-  test("the result is never taken and fits Excel's 31 characters", () => {
+  test("the result is never taken and fits Excel's SHEET_NAME_MAX (31) characters", () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 31 }), { maxLength: 20 }), fc.string({ minLength: 1, maxLength: 31 }), (existing, base) => {
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: SHEET_NAME_MAX }), { maxLength: 20 }), fc.string({ minLength: 1, maxLength: SHEET_NAME_MAX }), (existing, base) => {
         const name = freeSheetName(base, existing);
-        return name.length <= 31 && !existing.some((e) => e.toLocaleLowerCase() === name.toLocaleLowerCase());
+        return name.length <= SHEET_NAME_MAX && !existing.some((e) => e.toLocaleLowerCase() === name.toLocaleLowerCase());
       }),
     );
   });

@@ -59,10 +59,6 @@ export function valueAt(sheet: SheetSnapshot, row: number, col: number): CellVal
   return sheet.values[row]?.[col] ?? "";
 }
 
-export function formulaAt(sheet: SheetSnapshot, row: number, col: number): string | null {
-  return sheet.formulas?.[row]?.[col] ?? null;
-}
-
 export function isBlank(v: CellValue): boolean {
   return v === "" || v === null || (typeof v === "string" && v.trim() === "");
 }
@@ -189,12 +185,4 @@ export async function withRuleCells(file: string, sheet: string, out: string): P
   }
   await writePlansToXlsx(plans, { base: file, out });
   return rules;
-}
-
-/** Where a rule applies after recalculation: "A1" → true/false, over the rule's range. */
-export function ruleValues(wb: WorkbookSnapshot, rule: CfRule): Map<string, boolean | CellValue> {
-  const s = sheetOf(wb, rule.checkSheet);
-  const out = new Map<string, boolean | CellValue>();
-  for (let r = rule.ref.top; r <= rule.ref.bottom; r++) for (let c = rule.ref.left; c <= rule.ref.right; c++) out.set(formatCell({ row: r, col: c }), valueAt(s, r, c));
-  return out;
 }

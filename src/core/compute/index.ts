@@ -37,8 +37,8 @@ import {
   type OwnedPart,
 } from "./owned";
 
-export { adoptionOffers, adoptPassport, pastedPassport, type AdoptOptions, type AdoptResult, type ComputeOffer } from "./adopt";
-export { CHART_LABEL_LENGTH, chartDataPart, checkChartLayout, passportChart } from "./chart";
+export { adoptionOffers, adoptPassport, type AdoptOptions, type AdoptOutcome, type AdoptResult, type ComputeOffer } from "./adopt";
+export { chartDataPart, checkChartLayout, passportChart } from "./chart";
 
 export interface ComputeOptions {
   /** The caller's language: the chart's title and series names when the sheet's chart header does not say (notes are Texts in both). */

@@ -4,6 +4,7 @@
  * `cells` cannot change the result.
  */
 import type { RangeRef } from "../address";
+import { MAX_COLS } from "../excelLimits";
 import type {
   CellStyle,
   CellValue,
@@ -15,7 +16,7 @@ import type {
   ValidationWrite,
 } from "../workbook";
 
-const KEY_COLS = 16384;
+const KEY_COLS = MAX_COLS;
 
 function key(row: number, col: number): number {
   return row * KEY_COLS + col;

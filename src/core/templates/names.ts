@@ -9,7 +9,6 @@
  * number keeps them unique. A table block's range includes its header row(s); recognition reads
  * the header labels inside it exactly as it does for pasted documents.
  */
-import type { DocumentKind } from "../findings";
 
 export const NAME_PREFIX = "PO_";
 
@@ -86,8 +85,4 @@ export function nextInstance(kind: TemplateKind, existingNames: readonly string[
     if (p && p.kind === kind) max = Math.max(max, p.instance);
   }
   return max + 1;
-}
-
-export function isTemplateKind(kind: DocumentKind): kind is TemplateKind {
-  return kind === "passport" || kind === "plan" || kind === "schedule";
 }

@@ -27,7 +27,7 @@ export const T = {
   goal: { ru: "Цель проекта", en: "Project goal" },
   termStart: { ru: "Срок реализации: месяц и год начала", en: "Term: month and year of the start" },
   termEnd: { ru: "Срок реализации: месяц и год окончания", en: "Term: month and year of the end" },
-  // prompt titles: Excel takes at most 32 characters
+  // prompt titles: Excel takes at most VALIDATION_TEXT_LIMITS.title (32) characters (core/excelLimits.ts; tested in test/core/templates)
   termStartPrompt: { ru: "Начало проекта (месяц, год)", en: "Project start (month, year)" },
   termEndPrompt: { ru: "Окончание проекта (месяц, год)", en: "Project end (month, year)" },
   termHint: {

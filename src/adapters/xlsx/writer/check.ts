@@ -8,9 +8,10 @@ import type ExcelJS from "exceljs";
 import { formatCell, formatRange, sheetRange, type RangeRef } from "../../../core/address";
 import type { Text } from "../../../core/i18n";
 import type { CellStyle, SheetPlan } from "../../../core/workbook";
+import { COLUMN_WIDTH_MAX, FONT_SIZE_MAX, isValidDefinedName as isValidName, MAX_COLS, MAX_ROWS, sheetNameProblem, VALIDATION_LIST_MAX as INLINE_LIST_MAX } from "../../../core/excelLimits";
 import { XlsxWriteError } from "../errors";
 import { workbookScopedNames } from "../names";
-import { actualSheetName, MAX_COLS, MAX_ROWS, overlaps, sameSheetName } from "./ranges";
+import { actualSheetName, overlaps, sameSheetName } from "./ranges";
 
 function bad(ru: string, en: string): XlsxWriteError {
   return new XlsxWriteError("badPlan", { ru: `План записи некорректен: ${ru}`, en: `The write plan is invalid: ${en}` });
@@ -34,31 +35,9 @@ function checkStyle(s: CellStyle | undefined, where: string): void {
   if (!s) return;
   checkColor(s.fill, where);
   checkColor(s.fontColor, where);
-  if (s.fontSize !== undefined && !(s.fontSize > 0 && s.fontSize <= 409)) throw bad(`размер шрифта ${s.fontSize} в ${where}`, `font size ${s.fontSize} in ${where}`);
+  if (s.fontSize !== undefined && !(s.fontSize > 0 && s.fontSize <= FONT_SIZE_MAX)) throw bad(`размер шрифта ${s.fontSize} в ${where}`, `font size ${s.fontSize} in ${where}`);
 }
 
-const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
-
-function sheetNameProblem(name: string): Text | null {
-  if (name.trim() === "") return { ru: "имя листа пустое", en: "the sheet name is empty" };
-  if (name.length > 31) return { ru: `имя листа «${name}» длиннее 31 знака`, en: `the sheet name "${name}" is longer than 31 characters` };
-  if (SHEET_NAME_FORBIDDEN.test(name)) return { ru: `имя листа «${name}» содержит один из знаков [ ] : * ? / \\`, en: `the sheet name "${name}" holds one of [ ] : * ? / \\` };
-  if (name.startsWith("'") || name.endsWith("'")) return { ru: `имя листа «${name}» начинается или кончается апострофом`, en: `the sheet name "${name}" starts or ends with an apostrophe` };
-  if (name.toLowerCase() === "history") return { ru: "имя листа «History» зарезервировано Excel", en: 'the sheet name "History" is reserved by Excel' };
-  return null;
-}
-
-/** Excel's rule for defined names and table names. */
-function isValidName(name: string): boolean {
-  if (name.length === 0 || name.length > 255) return false;
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return false;
-  if (/^[A-Za-z]{1,3}\d+$/.test(name)) return false; // looks like a cell (A1, XFD100)
-  if (/^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) return false; // R1C1 forms
-  if (/^(true|false)$/i.test(name)) return false;
-  return true;
-}
-
-const INLINE_LIST_MAX = 255;
 
 /** What the plans so far leave in the workbook: its sheets, workbook-scoped names and table names. */
 interface CheckState {
@@ -109,7 +88,7 @@ function checkSheet(st: CheckState, plan: SheetPlan): void {
 
 function checkCells(plan: SheetPlan, where: Where): void {
   for (const c of plan.columnWidths ?? []) {
-    if (!Number.isInteger(c.col) || c.col < 0 || c.col >= MAX_COLS || !(c.width >= 0 && c.width <= 255)) {
+    if (!Number.isInteger(c.col) || c.col < 0 || c.col >= MAX_COLS || !(c.width >= 0 && c.width <= COLUMN_WIDTH_MAX)) {
       throw bad(`ширина столбца ${JSON.stringify(c)} в ${where.ru}`, `column width ${JSON.stringify(c)} in ${where.en}`);
     }
   }

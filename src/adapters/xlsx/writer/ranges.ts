@@ -1,9 +1,6 @@
 /** Range and sheet-name arithmetic the writer's parts share. */
 import type { RangeRef } from "../../../core/address";
 
-export const MAX_ROWS = 1048576;
-export const MAX_COLS = 16384;
-
 export function overlaps(a: RangeRef, b: RangeRef): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }

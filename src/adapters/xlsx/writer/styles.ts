@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import type { RangeRef } from "../../../core/address";
 import type { CellStyle } from "../../../core/workbook";
-import { MAX_COLS, MAX_ROWS } from "./ranges";
+import { MAX_COLS, MAX_ROWS } from "../../../core/excelLimits";
 
 /** "#RRGGBB" → ExcelJS's opaque "FFRRGGBB". */
 export function argb(hex: string): string {

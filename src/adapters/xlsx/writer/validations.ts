@@ -1,17 +1,13 @@
 /** Data validations: the rule, its input message and error alert; one rule per cell, as in Excel. */
 import type ExcelJS from "exceljs";
 import { formatRange, parseRange, type RangeRef } from "../../../core/address";
+import { clipText as clip, VALIDATION_TEXT_LIMITS } from "../../../core/excelLimits";
+import { formulaString } from "../../../core/quote";
 import type { ValidationWrite } from "../../../core/workbook";
 import { toFileFormula } from "../formulas";
 import { overlaps, subtract } from "./ranges";
 
-const PROMPT_TITLE_MAX = 32;
-const PROMPT_MAX = 255;
-const ERROR_MAX = 225;
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : text.slice(0, max - 1) + "…";
-}
+const { title: TITLE_MAX, prompt: PROMPT_MAX, error: ERROR_MAX } = VALIDATION_TEXT_LIMITS;
 
 interface DataValidationsInternals {
   model: Record<string, unknown>;
@@ -24,7 +20,7 @@ function ruleModel(rule: ValidationWrite["rule"]): Record<string, unknown> {
   switch (rule.type) {
     case "list":
       dv.type = "list";
-      dv.formulae = [`"${rule.items.map((i) => i.replace(/"/g, '""')).join(",")}"`];
+      dv.formulae = [formulaString(rule.items.join(","))];
       break;
     case "listFormula":
       dv.type = "list";
@@ -77,13 +73,13 @@ export function addValidation(ws: ExcelJS.Worksheet, v: ValidationWrite): void {
   const dv: Record<string, unknown> = { allowBlank: true, ...ruleModel(v.rule) };
   if (v.prompt) {
     dv.showInputMessage = true;
-    dv.promptTitle = clip(v.prompt.title, PROMPT_TITLE_MAX);
+    dv.promptTitle = clip(v.prompt.title, TITLE_MAX);
     dv.prompt = clip(v.prompt.message, PROMPT_MAX);
   }
   dv.showErrorMessage = true;
   dv.errorStyle = v.strict === false ? "warning" : "stop";
   if (v.error) {
-    dv.errorTitle = clip(v.error.title, PROMPT_TITLE_MAX);
+    dv.errorTitle = clip(v.error.title, TITLE_MAX);
     dv.error = clip(v.error.message, ERROR_MAX);
   }
   const dvs = (ws as unknown as { dataValidations: DataValidationsInternals }).dataValidations;
