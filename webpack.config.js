@@ -18,6 +18,16 @@ const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/package
 const OFFICE_JS_CDN = `${OFFICE_CDN}/lib/1/hosted/office.js`;
 const OFFICE_JS_LOCAL = "office-js/office.js";
 
+/**
+ * Internet Explorer 11 (the Trident engine of Office 2016/2019 on older Windows) runs none of the add-in's script; the
+ * manifest asks for ExcelApi 1.14, which no Trident-hosted Excel has, and this plain page says so should one load it
+ * anyway: shown by default, hidden by every browser that knows @supports (Trident does not).
+ */
+const TOO_OLD =
+  '<style>#too-old{display:block;font:14px Segoe UI,sans-serif;padding:16px}@supports (display:grid){#too-old{display:none}}</style>' +
+  '<div id="too-old">Эта версия Office слишком старая для «Проектного офиса»: нужен Excel 2021 или новее, Microsoft 365 или Excel в браузере.<br /><br />' +
+  "This version of Office is too old for Project Office: Excel 2021 or later, Microsoft 365 or Excel on the web is needed.</div>";
+
 function csp(extraScript) {
   // Only the add-in's own origin and the Office.js CDN. Fluent UI injects <style> elements, hence 'unsafe-inline' for styles only.
   return [
@@ -64,7 +74,7 @@ module.exports = (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
-      page("taskpane", ["taskpane"], "Проектный офис", OFFICE_JS_CDN, '<div id="root"></div>'),
+      page("taskpane", ["taskpane"], "Проектный офис", OFFICE_JS_CDN, TOO_OLD + '<div id="root"></div>'),
       page("commands", ["commands"], "Проектный офис: команды", OFFICE_JS_CDN),
       page("preview", ["preview"], "Проектный офис: предпросмотр", OFFICE_JS_LOCAL, '<div id="root"></div>'),
       new CopyWebpackPlugin({

@@ -1,7 +1,7 @@
 /**
- * The .xlsx path: what `project-office validate` does per file (readXlsx: the file checks, which inflate and
- * checksum every part, then the check path's own reader of the sheet XML, sheetxml.ts; then recognition and
- * rules) against ExcelJS's own load of the same bytes, the read every .xlsx tool here would otherwise pay.
+ * The .xlsx path: what `project-office validate` does per file (readXlsx: the reader of read-bytes.ts, which
+ * inflates the parts the check needs with fflate within caps, checks their CRCs and parses them with saxes;
+ * then recognition and rules) against ExcelJS's own load of the same bytes, the read every .xlsx tool here would otherwise pay.
  * Both in one process, alternating, medians: the ratio says what a whole check costs against that read alone.
  */
 import { fork } from "child_process";

@@ -86,7 +86,9 @@ const joined = (texts: Text[]): Text => ({ ru: texts.map((t) => t.ru).join(" "),
 
 export function createTemplate(engine: Engine, kind: TemplateKind, example: boolean, s: Store = store) {
   return guarded(s, "templates", (o) => engine.createTemplate(kind, example, o), (r) => ({
-    status: { kind: "success", text: both((x) => x.templates.created(r.sheet)) },
+    status: r.notes?.length
+      ? { kind: "info", text: joined([both((x) => x.templates.created(r.sheet)), ...r.notes]) }
+      : { kind: "success", text: both((x) => x.templates.created(r.sheet)) },
   }));
 }
 
@@ -143,6 +145,15 @@ export function adoptPassport(engine: Engine, sheet: string, s: Store = store) {
   });
 }
 
+/** Shows a cell of a finding or a conflict; a refusal (a hidden sheet, a sheet gone) becomes the status, never an unhandled rejection. */
+export async function showCell(engine: Engine, sheet: string, row: number, col: number, s: Store = store): Promise<void> {
+  try {
+    await engine.select(sheet, row, col);
+  } catch (e) {
+    s.set({ status: { kind: "error", text: describeError(e) } });
+  }
+}
+
 /** «Свод»: the register of picked files and/or the open workbook, written as new sheets. */
 export function register(engine: Engine, request: RegisterRequest, s: Store = store) {
   const run = engine.register;
@@ -150,10 +161,10 @@ export function register(engine: Engine, request: RegisterRequest, s: Store = st
   return guarded(s, "register", (o) => run.call(engine, request, o), (r) => ({
     register: r,
     status: {
-      kind: r.unreadable.length ? "info" : "success",
+      kind: r.unreadable.length || r.notes.length ? "info" : "success",
       text: {
-        ru: `Свод записан на лист «${r.sheets[0]}»: проектов ${r.projects}; в норме — ${r.counts.ok}, под риском — ${r.counts.atRisk}, отстаёт — ${r.counts.behind}${r.unreadable.length ? `; не прочитано файлов: ${r.unreadable.length}` : ""}.`,
-        en: `The register is on sheet “${r.sheets[0]}”: ${r.projects} projects; on track ${r.counts.ok}, at risk ${r.counts.atRisk}, behind ${r.counts.behind}${r.unreadable.length ? `; files not read: ${r.unreadable.length}` : ""}.`,
+        ru: [`Свод записан на лист «${r.sheets[0]}»: проектов ${r.projects}; в норме — ${r.counts.ok}, под риском — ${r.counts.atRisk}, отстаёт — ${r.counts.behind}${r.unreadable.length ? `; не прочитано файлов: ${r.unreadable.length}` : ""}.`, ...r.notes.map((n) => n.ru)].join(" "),
+        en: [`The register is on sheet “${r.sheets[0]}”: ${r.projects} projects; on track ${r.counts.ok}, at risk ${r.counts.atRisk}, behind ${r.counts.behind}${r.unreadable.length ? `; files not read: ${r.unreadable.length}` : ""}.`, ...r.notes.map((n) => n.en)].join(" "),
       },
     },
   }));

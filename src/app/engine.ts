@@ -9,6 +9,8 @@ import type { RegisterRequest, RegisterResult } from "./register";
 export interface TemplateResult {
   sheet: string;
   syncs: number;
+  /** Sentences for the person: e.g. the finishing touches Excel refused (the template works without them). */
+  notes?: { ru: string; en: string }[];
 }
 
 export interface ValidationResult {

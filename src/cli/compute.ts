@@ -60,7 +60,7 @@ export async function runCompute(args: string[], opts: ParsedOptions, io: CliIO)
   }
   const adopted: AdoptResult[] = [];
   if (opts.adopt) {
-    let wb = read.snapshot;
+    let wb: WorkbookSnapshot = read.snapshot;
     for (const offer of r.offers) {
       const a = adoptPassport(wb, offer.sheet, { lang: opts.lang });
       if (!a.ok) {

@@ -2,9 +2,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { plainDetail, thrownMessage } from "../core/errorText";
+import type { SheetReport } from "../core/findings";
 import type { Text } from "../core/i18n";
-import type { WorkbookSnapshot } from "../core/workbook";
-import { readXlsx, XlsxReadError } from "../adapters/xlsx";
+import { readXlsx, XlsxReadError, type SkippedSheet, type XlsxReadResult } from "../adapters/xlsx";
 
 const WORKBOOK_EXT = /\.(xlsx|xlsm|xls)$/i;
 
@@ -46,8 +46,16 @@ export function collectFiles(args: string[], cwd: string): { files: string[]; mi
   return { files, missing, denied };
 }
 
-export type ReadOutcome = { ok: true; snapshot: WorkbookSnapshot } | { ok: false; reason: Text };
+/** The workbook read (sheets it could not read listed in `snapshot.skipped`), or why the file could not be read. */
+export type ReadOutcome = { ok: true; snapshot: XlsxReadResult } | { ok: false; reason: Text };
 
+/** Rule id of the finding for a sheet the reader could not read (too large, cells beyond Excel's grid). */
+export const SHEET_NOT_READ_RULE = "xlsx/sheet-not-read";
+
+/**
+ * Reads one workbook. Never throws for a bad file: a file that cannot be read is a reason, and a sheet that
+ * cannot be read is in `skipped` (sheetNotReadReports makes it a finding), so a folder run goes on.
+ */
 export async function readWorkbookFile(file: string): Promise<ReadOutcome> {
   try {
     return { ok: true, snapshot: await readXlsx(file) };
@@ -56,6 +64,15 @@ export async function readWorkbookFile(file: string): Promise<ReadOutcome> {
     const msg = plainMessage(e);
     return { ok: false, reason: { ru: `файл не удалось прочитать (${msg})`, en: `the file could not be read (${msg})` } };
   }
+}
+
+/** A finding (an error at A1) for each sheet the reader could not read, with the reader's reason. */
+export function sheetNotReadReports(skipped: readonly SkippedSheet[]): SheetReport[] {
+  return skipped.map((s) => ({
+    sheet: s.name,
+    kind: "other",
+    findings: [{ rule: SHEET_NOT_READ_RULE, severity: "error", sheet: s.name, row: 0, col: 0, message: s.reason }],
+  }));
 }
 
 /**

@@ -13,7 +13,7 @@ import { writePlansToXlsx, XlsxWriteError } from "../adapters/xlsx";
 import { strings } from "../i18n";
 import { CliError, EXIT, type CliIO } from "./io";
 import type { ParsedOptions } from "./main";
-import { collectFiles, plainMessage, readWorkbookFile, shown } from "./files";
+import { collectFiles, plainMessage, readWorkbookFile, sheetNotReadReports, shown } from "./files";
 
 interface JsonIssue {
   cell: string;
@@ -94,6 +94,8 @@ export async function runValidate(args: string[], opts: ParsedOptions, io: CliIO
       continue;
     }
     const report = validateWorkbook(withoutInternalSheets(read.snapshot));
+    // sheets the reader could not read (too large…) are findings of their own; the rest is checked
+    report.sheets.push(...sheetNotReadReports(read.snapshot.skipped));
     const count = (sev: Severity) => report.sheets.reduce((n, sh) => n + sh.findings.filter((f) => f.severity === sev).length, 0);
     const sum = { file: name, errors: count("error"), warnings: count("warning"), infos: count("info") };
     summaries.push(sum);

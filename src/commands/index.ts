@@ -1,5 +1,10 @@
-/** commands.html: the ribbon commands alone (for hosts that load the function file separately). */
+/**
+ * commands.html: the ribbon commands alone (for hosts that load the function file separately).
+ * Office.actions.associate runs at the top level, as soon as the script runs, not inside Office.onReady: with a
+ * shared runtime, associating inside onReady loses the first click (office-js issues #5176, #3378, #2744).
+ */
 import { registerCommands } from "./register";
 import { officeHost } from "./officeHost";
 
-Office.onReady(() => registerCommands(officeHost));
+registerCommands(officeHost);
+void Office.onReady();

@@ -20,7 +20,9 @@ export const officeHost: CommandHost = {
     enginePromise ??= import(/* webpackChunkName: "engine" */ "../app/officeEngine").then(
       (m) =>
         m.createOfficeEngine({
-          run: (batch) => Excel.run(batch),
+          // delayForCellEdit (Excel.RunOptions, ExcelApi 1.11): a batch waits while the person is typing in a cell
+          // instead of failing with InvalidOperationInCellEditMode
+          run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
           supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
         }),
       (e) => {

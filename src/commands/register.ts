@@ -17,19 +17,33 @@ export interface CommandHost {
 
 type Work = (engine: Engine, store: Store) => Promise<unknown>;
 
+/** How long a command waits for Office.addin.showAsTaskpane before going on (it may never settle: no shared runtime). */
+export const SHOW_PANE_TIMEOUT_MS = 3_000;
+
+/** showTaskpane raced with a timeout: resolves either way, never rejects, so event.completed() is always reached. */
+export function showPaneRaced(host: CommandHost, timeoutMs = SHOW_PANE_TIMEOUT_MS): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+  const shown = Promise.resolve()
+    .then(() => host.showTaskpane())
+    .catch(() => undefined);
+  return Promise.race([shown, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Runs one command: never throws, completes the event once. */
-export async function runCommand(host: CommandHost, event: { completed(): void } | undefined, page: Page, work: Work, showPane: boolean): Promise<void> {
+export async function runCommand(host: CommandHost, event: { completed(): void } | undefined, page: Page, work: Work, showPane: boolean, paneTimeoutMs = SHOW_PANE_TIMEOUT_MS): Promise<void> {
+  const showPaneWithin = (h: CommandHost) => showPaneRaced(h, paneTimeoutMs);
   try {
     host.store.set({ page });
     // A command with results opens the pane first, so its progress and the Cancel button are seen while it runs.
-    if (showPane) await host.showTaskpane().catch(() => undefined);
+    if (showPane) await showPaneWithin(host);
     const engine = await host.engine();
     await work(engine, host.store);
     // Failures live in the task pane too: show it when a quiet command failed.
-    if (!showPane && host.store.get().status?.kind === "error") await host.showTaskpane();
+    if (!showPane && host.store.get().status?.kind === "error") await showPaneWithin(host);
   } catch (e) {
     host.store.set({ busy: false, status: { kind: "error", text: actions.describeError(e) } });
-    await host.showTaskpane().catch(() => undefined);
+    await showPaneWithin(host);
   } finally {
     event?.completed();
   }

@@ -5,6 +5,9 @@
 
 export type FakeErrorCode =
   | "AccessDenied"
+  | "EmptyChartSeries"
+  | "InvalidOperationInCellEditMode"
+  | "RangeExceedsLimit"
   | "ApiNotFound"
   | "GeneralException"
   | "InvalidArgument"
@@ -20,6 +23,9 @@ export type FakeErrorCode =
 
 const MESSAGES: Record<FakeErrorCode, string> = {
   AccessDenied: "You cannot perform the requested operation.",
+  EmptyChartSeries: "The attempted operation fails because the chart series is empty.",
+  InvalidOperationInCellEditMode: "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+  RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number. See https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins for more information.",
   ApiNotFound: "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
   GeneralException: "There was an internal error while processing the request.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",

@@ -12,6 +12,7 @@
 import { FakeOfficeError, type FakeErrorCode } from "./errors";
 import { FakeWorkbook, type FakeWorkbookData } from "./model";
 import { makeWorkbookProxy } from "./objects/workbook";
+import { profileOptions } from "./profiles";
 import { FakeClientObject, FakeEngine, FakeRequestContext, type FakeExcelOptions, type FakeStats } from "./runtime";
 
 export { FakeOfficeError, isFakeOfficeError } from "./errors";
@@ -39,9 +40,14 @@ export type {
 export type { FakeExcelOptions, FakeStats, FakeRequestStat } from "./runtime";
 export { FakeRequestContext, FakeClientObject } from "./runtime";
 export { formatAddress, excelSheetPrefix } from "./a1";
+export { FAKE_PROFILES, FAKE_PROFILE_IDS, profileOptions } from "./profiles";
+export type { FakeProfile, FakeProfileId } from "./profiles";
 
-/** Excel.run's shape, as the adapters take it. */
-export type ExcelRunFn = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** Excel.run's shape, as the adapters take it; also Excel.run(options, batch) (Excel.RunOptions: delayForCellEdit). */
+export type ExcelRunFn = {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+};
 
 /** The string enums of the Excel namespace the project uses (the values are what Office takes). */
 export const FakeExcelEnums = {
@@ -64,6 +70,7 @@ export const FakeExcelEnums = {
     accessDenied: "AccessDenied", apiNotFound: "ApiNotFound", generalException: "GeneralException", invalidArgument: "InvalidArgument",
     invalidOperation: "InvalidOperation", invalidReference: "InvalidReference", itemAlreadyExists: "ItemAlreadyExists", itemNotFound: "ItemNotFound",
     requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded", responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+    rangeExceedsLimit: "RangeExceedsLimit", emptyChartSeries: "EmptyChartSeries", invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   },
 } as const;
 
@@ -79,6 +86,8 @@ export interface FakeExcel {
   isSetSupported(name: string, version?: string): boolean;
   /** The next sync rejects with this error code before doing anything (simulates a host failure). */
   failNextSync(code: FakeErrorCode, message?: string): void;
+  /** The person starts (true) or stops (false) typing in a cell: see FakeEngine.cellEditMode. */
+  setCellEditMode(on: boolean): void;
   /** Calls fn after every round trip (to redraw a grid); returns the unsubscribe function. */
   subscribe(fn: () => void): () => void;
   /** An `Excel`-like object for the preview page: run plus the enums. */
@@ -88,12 +97,14 @@ export interface FakeExcel {
 
 export function createFakeExcel(data?: FakeWorkbookData | FakeWorkbook, options: FakeExcelOptions = {}): FakeExcel {
   const workbook = data instanceof FakeWorkbook ? data : new FakeWorkbook(data);
-  const engine = new FakeEngine(workbook, options);
+  const engine = new FakeEngine(workbook, profileOptions(options.profile, options));
 
   async function runImpl(a: unknown, b?: unknown): Promise<unknown> {
     const batch = (typeof a === "function" ? a : b) as (ctx: FakeRequestContext) => unknown;
     if (typeof batch !== "function") throw new FakeOfficeError("InvalidArgument");
     const ctx = a instanceof FakeClientObject ? a._ctx : new FakeRequestContext(engine, makeWorkbookProxy);
+    // Excel.run(options, batch): Excel.RunOptions.delayForCellEdit (ExcelApi 1.11)
+    if (a && typeof a === "object" && !(a instanceof FakeClientObject) && (a as { delayForCellEdit?: unknown }).delayForCellEdit === true) ctx._delayForCellEdit = true;
     const out = batch(ctx);
     if (!out || typeof (out as Promise<unknown>).then !== "function") throw new FakeOfficeError("RunMustReturnPromise");
     const result = await out;
@@ -113,6 +124,7 @@ export function createFakeExcel(data?: FakeWorkbookData | FakeWorkbook, options:
     failNextSync: (code, message) => {
       engine.failNextSync = new FakeOfficeError(code, message ? { message } : undefined);
     },
+    setCellEditMode: (on) => engine.setCellEditMode(on),
     subscribe: (fn) => {
       engine.listeners.add(fn);
       return () => void engine.listeners.delete(fn);

@@ -6,6 +6,8 @@
 import { formatCell, parseCell, type RangeRef } from "../core/address";
 import type { CellValue } from "../core/workbook";
 import { FakeOfficeError } from "./errors";
+import { validateSheetName } from "./limits";
+export { validateSheetName };
 import { dumpChart, type FakeSheetDump, type FakeWorkbookDump } from "./dump";
 export { diffDumps } from "./dump";
 export type { FakeChartDump, FakeSheetDump, FakeWorkbookDump } from "./dump";
@@ -51,6 +53,8 @@ export interface FakeCell {
   borders?: Partial<Record<FakeEdge, FakeBorder>>;
   /** The cell's note (ExcelApi 1.18 notes, the old "comments"). */
   note?: string;
+  /** A threaded comment's text (ExcelApi 1.10 comments): a cell has a note or a threaded comment, never both. */
+  comment?: string;
 }
 
 /** What `setCell` takes: a cell, or a bare value. `bold`, `italic`, `fontColor`, `fontSize` are shortcuts for `font`. */
@@ -365,6 +369,8 @@ export interface FakeWorkbookData {
   names?: { name: string; formula: string; comment?: string; visible?: boolean }[];
   /** Name of the active sheet; the first visible one by default. */
   activeSheet?: string;
+  /** Workbook structure protection (Review › Protect Workbook): no sheet may be added, hidden, shown or deleted. */
+  protectedStructure?: boolean;
 }
 
 export class FakeWorkbook {
@@ -373,6 +379,8 @@ export class FakeWorkbook {
   tables: FakeTable[] = [];
   activeSheetId: string | null = null;
   selection: { sheetId: string; ref: RangeRef } | null = null;
+  /** Workbook structure protection (workbook.protection, ExcelApi 1.7). */
+  structureProtected = false;
   private nextId = 1;
 
   constructor(data?: FakeWorkbookData) {
@@ -389,6 +397,7 @@ export class FakeWorkbook {
     for (const n of data?.names ?? []) this.names.push({ name: n.name, formula: n.formula, comment: n.comment ?? "", visible: n.visible ?? true });
     const active = data?.activeSheet ? this.findSheet(data.activeSheet) : this.sheets.find((s) => s.visibility === "Visible");
     this.activeSheetId = active?.id ?? null;
+    this.structureProtected = data?.protectedStructure === true;
     if (active) this.selection = { sheetId: active.id, ref: { top: 0, left: 0, bottom: 0, right: 0 } };
   }
 
@@ -464,10 +473,6 @@ export class FakeWorkbook {
   }
 }
 
-export function validateSheetName(name: unknown): asserts name is string {
-  if (typeof name !== "string" || name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history")
-    throw new FakeOfficeError("InvalidArgument", { errorLocation: "Worksheet.name" });
-}
 
 export function hasContent(c: FakeCell): boolean {
   return c.formula !== undefined || (c.value !== undefined && c.value !== null && c.value !== "");

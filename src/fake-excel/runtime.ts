@@ -20,6 +20,8 @@ export interface FakeExcelOptions {
   apiVersion?: string;
   /** Milliseconds each round trip takes (default 0), so the preview feels like Excel. */
   latencyMs?: number;
+  /** A client profile (profiles.ts): its ExcelApi version and payload caps, unless given here too. */
+  profile?: import("./profiles").FakeProfileId;
 }
 
 export interface FakeRequestStat {
@@ -46,6 +48,23 @@ export class FakeEngine {
   failNextSync: FakeOfficeError | null = null;
   /** Called after every round trip (the workbook may have changed, even when the sync failed part way). */
   readonly listeners = new Set<() => void>();
+  /**
+   * The person is typing in a cell. A batch then fails with InvalidOperationInCellEditMode unless Excel.run was given
+   * `{ delayForCellEdit: true }`, which delays it until the edit ends (Excel.RunOptions.delayForCellEdit and
+   * Excel.ErrorCodes.invalidOperationInCellEditMode, @types/office-js; RunOptions is ExcelApi 1.11).
+   */
+  cellEditMode = false;
+  private editEnded: (() => void)[] = [];
+
+  setCellEditMode(on: boolean): void {
+    this.cellEditMode = on;
+    if (!on) for (const f of this.editEnded.splice(0)) f();
+  }
+
+  /** Resolves when the person leaves the cell. */
+  untilCellEditEnds(): Promise<void> {
+    return this.cellEditMode ? new Promise((resolve) => this.editEnded.push(resolve)) : Promise.resolve();
+  }
 
   constructor(
     readonly workbook: FakeWorkbook,
@@ -75,10 +94,17 @@ interface QueuedOp {
   exec: () => void;
 }
 
+/**
+ * The server-side object behind a proxy: a different shape per class (a FakeSheet, a range { sheet, ref }, a chart
+ * record…). Each class's PropDefs and methods name the shape they take, so the base class cannot.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: one shape per proxy class
+export type Target = any;
+
 /** A property of a proxy class: how the fake reads it from, and writes it to, the resolved target. */
 export interface PropDef {
-  get: (target: any, obj: FakeClientObject) => unknown;
-  set?: (target: any, value: unknown, obj: FakeClientObject) => void;
+  get: (target: Target, obj: FakeClientObject) => unknown;
+  set?: (target: Target, value: unknown, obj: FakeClientObject) => void;
   /** ExcelApi version the property needs (for documentation; loads of newer properties still work) */
   since?: string;
 }
@@ -89,7 +115,7 @@ export interface ClassDef {
   /** navigation properties: name → factory of the child proxy */
   nav: Record<string, { make: (parent: FakeClientObject) => FakeClientObject; since?: string }>;
   /** a collection: items are made from the resolved target by this function */
-  items?: (target: any, coll: FakeClientObject) => FakeClientObject[];
+  items?: (target: Target, coll: FakeClientObject) => FakeClientObject[];
 }
 
 let nextObjectId = 1;
@@ -99,7 +125,7 @@ export class FakeClientObject {
   /** @internal */ _ctx: FakeRequestContext;
   /** @internal */ _parent: FakeClientObject | null;
   /** @internal */ _id = nextObjectId++;
-  /** @internal */ _resolver: ((parentTarget: any) => unknown) | null;
+  /** @internal */ _resolver: ((parentTarget: Target) => unknown) | null;
   /** @internal */ _resolved = false;
   /** @internal */ _target: unknown = undefined;
   /** @internal */ _loaded = new Map<string, unknown>();
@@ -110,7 +136,7 @@ export class FakeClientObject {
   constructor(
     ctx: FakeRequestContext,
     parent: FakeClientObject | null,
-    resolver: ((parentTarget: any) => unknown) | null,
+    resolver: ((parentTarget: Target) => unknown) | null,
     description: string,
     opts: { bound?: unknown; noInstantiate?: boolean } = {},
   ) {
@@ -145,7 +171,7 @@ export class FakeClientObject {
   }
 
   /** @internal The server-side object, or null for a null object. Only during sync. */
-  _resolve(): any {
+  _resolve(): Target {
     if (this._resolved) return this._target;
     const parentTarget = this._parent ? this._parent._resolve() : this._ctx._engine.workbook;
     let t: unknown;
@@ -165,14 +191,14 @@ export class FakeClientObject {
   }
 
   /** @internal The target for a write: a null object cannot be written to. */
-  _writable(location: string): any {
+  _writable(location: string): Target {
     const t = this._resolve();
     if (t === null) throw new FakeOfficeError("InvalidObjectPath", { errorLocation: location, message: `${location}: the object is a null object (check isNullObject before writing).` });
     return t;
   }
 
   /** @internal */
-  _read(prop: string): any {
+  _read(prop: string): Target {
     if (this._isNull === true) return undefined;
     if (!this._loaded.has(prop)) throw propertyNotLoaded(this._def.typeName, prop);
     return this._loaded.get(prop);
@@ -195,7 +221,7 @@ export class FakeClientObject {
   }
 
   /** @internal queue a method action */
-  _call(method: string, args: unknown[], run: (target: any) => void): void {
+  _call(method: string, args: unknown[], run: (target: Target) => void): void {
     const location = `${this._def.typeName}.${method}`;
     this._ctx._queue({ i: this._id, call: method, a: args.map(jsonSafe) }, () => {
       const t = this._writable(location);
@@ -371,6 +397,8 @@ export class FakeRequestContext {
   /** @internal */ _responseBytes = 0;
   /** @internal true while a sync runs the queue (objects made then are not instantiated again) */
   _executing = false;
+  /** @internal Excel.run was given { delayForCellEdit: true } */
+  _delayForCellEdit = false;
   readonly workbook: FakeClientObject;
   readonly trackedObjects = { add: (_o: unknown) => undefined, remove: (_o: unknown) => undefined };
   readonly application = { suspendApiCalculationUntilNextSync: () => undefined, calculationMode: "Automatic" };
@@ -409,6 +437,10 @@ export class FakeRequestContext {
     const latency = engine.options.latencyMs ?? 0;
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
     else await Promise.resolve();
+    if (engine.cellEditMode) {
+      if (!this._delayForCellEdit) throw new FakeOfficeError("InvalidOperationInCellEditMode", { errorLocation: "RequestContext.sync" });
+      await engine.untilCellEditEnds();
+    }
     try {
       return this._run(ops, stat, passThroughValue);
     } finally {

@@ -1,13 +1,16 @@
 /**
- * taskpane.html, the shared runtime: ribbon commands register at once; the React UI loads as a
+ * taskpane.html, the shared runtime: ribbon commands register at once (top level, before Office.onReady); the React UI loads as a
  * separate chunk afterwards, so a ribbon click never waits for it.
  */
 import { registerCommands } from "../commands/register";
 import { officeHost, officeLang } from "../commands/officeHost";
 import { strings } from "../i18n";
 
+// at the top level, not inside Office.onReady: a shared runtime otherwise loses the first ribbon click
+// (office-js issues #5176, #3378, #2744)
+registerCommands(officeHost);
+
 Office.onReady(() => {
-  registerCommands(officeHost);
   const root = document.getElementById("root");
   if (!root) return;
   void import(/* webpackChunkName: "ui" */ "./ui/mount")

@@ -45,3 +45,17 @@ test("user-facing errors keep their own words; others never show a stack", () =>
   expect(t.en).toContain("x is undefined");
   expect(t.en).not.toContain("a.js");
 });
+
+describe("showing a cell", () => {
+  test("a cell on a hidden sheet: the status says the sheet is hidden (also from the compute page)", async () => {
+    const { createFakeExcel } = await import("../../src/fake-excel");
+    const { createOfficeEngine } = await import("../../src/app/officeEngine");
+    const { showCell } = await import("../../src/app/actions");
+    const { Store } = await import("../../src/app/store");
+    const fake = createFakeExcel({ sheets: [{ name: "Лист1" }, { name: "Расчёт", visibility: "Hidden" }] });
+    const engine = createOfficeEngine({ run: fake.run, supports: (s, v) => fake.isSetSupported(s, v) }, "ru");
+    const s = new Store();
+    await showCell(engine, "Расчёт", 0, 0, s);
+    expect(s.get().status).toMatchObject({ kind: "error", text: { ru: expect.stringContaining("«Расчёт» скрыт") } });
+  });
+});

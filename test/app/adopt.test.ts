@@ -44,13 +44,13 @@ describe("a pasted passport in Excel", () => {
     expect(diffDumps(before, fake.workbook.dump())).toEqual([]);
   });
 
-  test("adopting: at most 2 round trips, a new sheet with the passport's values, the original sheet unchanged", async () => {
+  test("adopting: at most 3 round trips (read, write, cosmetics), a new sheet with the passport's values, the original sheet unchanged", async () => {
     const { fake, engine, supports } = setup();
     const original = (await passportIn(fake, supports, "Паспорт")).doc;
     const before = fake.workbook.dump();
     fake.resetStats();
     const r = await engine.adoptPassport!("Паспорт");
-    expect(fake.stats.syncs).toBeLessThanOrEqual(2);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
     expect(r.syncs).toBe(fake.stats.syncs);
     expect(r).toMatchObject({ source: "Паспорт", sheet: "Паспорт (2)" });
     const after = fake.workbook.dump();
@@ -79,7 +79,7 @@ describe("a pasted passport in Excel", () => {
     const original = fake.workbook.sheet("Паспорт").dump();
     fake.resetStats();
     const c = await engine.compute(false);
-    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+    expect(fake.stats.syncs).toBeLessThanOrEqual(4); // read 2 + write 1 + the chart in a request of its own 1
     expect(c.conflicts).toEqual([]);
     expect(c.offers).toBeUndefined();
     expect(fake.workbook.sheet("Паспорт (2)").dump().charts!.map((x) => x.name)).toEqual(["PO_Passport1_Chart"]);

@@ -25,15 +25,16 @@ function fake() {
   return createFakeExcel({ sheets: [{ name: "Свод", cells: { A1: { value: "моё", fill: "#FFFF00" } } }] }, { payloadLimitBytes: CAP, responseLimitBytes: CAP });
 }
 
-test("picked files: 2 round trips, four new sheets beside the person's «Свод», a broken file marked", async () => {
+test("picked files: the outline + the write's 2 round trips (data, finishing touches), four new sheets beside the person's «Свод», a broken file marked", async () => {
   const f = fake();
   const before = f.workbook.dump().sheets.find((s) => s.name === "Свод");
   const engine = createOfficeEngine({ run: f.run, supports: (s, v) => f.isSetSupported(s, v), readXlsx: reader }, "ru");
   expect(engine.readsFiles).toBe(true);
   f.resetStats();
   const r = await engine.register!({ files: [...files(), { name: "битый.xlsx", bytes: new TextEncoder().encode("no") }], openWorkbook: false, asOf: AS_OF });
-  expect(f.stats.syncs).toBe(2);
-  expect(r.syncs).toBe(2);
+  expect(f.stats.syncs).toBe(3);
+  expect(r.syncs).toBe(3);
+  expect(r.writeSyncs).toBe(2);
   expect(f.stats.maxRequestBytes).toBeLessThanOrEqual(CAP);
   expect(r.sheets).toEqual(["Свод (2)", "Свод — показатели (2)", "Свод — контрольные точки (2)", "Свод — замечания (2)"]);
   expect(r.projects).toBe(4);
@@ -56,14 +57,14 @@ test("a write over a small budget is chunked, and still creates the same sheets"
   expect(f.workbook.dump().sheets.map((s) => s.name)).toEqual(["Свод", "Register", "Register — indicators", "Register — control points", "Register — findings"]);
 });
 
-test("the open workbook's passport, without a reader: its read + 1 write", async () => {
+test("the open workbook's passport: its read + the write", async () => {
   const f = fake();
   const engine = createOfficeEngine({ run: f.run, supports: (s, v) => f.isSetSupported(s, v) }, "ru");
-  expect(engine.readsFiles).toBe(false);
   await engine.createTemplate("passport", true);
   f.resetStats();
   const r = await engine.register!({ files: [], openWorkbook: true, asOf: AS_OF });
-  expect(f.stats.syncs).toBeLessThanOrEqual(3);
+  expect(f.stats.syncs).toBeLessThanOrEqual(4);
+  expect(r.writeSyncs).toBe(2);
   expect(r.projects).toBe(1);
   const ind = f.workbook.dump().sheets.find((s) => s.name === "Свод — показатели (2)")!;
   expect(ind.cells.D3.value).toMatch(/Доля педагогов/);
@@ -95,6 +96,24 @@ test("a second register of the open workbook does not take the first register's 
   const second = await engine.register!({ files: [], openWorkbook: true, asOf: AS_OF });
   expect(second.projects).toBe(first.projects);
   expect(second.sheets[0]).toBe("Свод (3)");
-  // the engine knew the sheets from the first read: the open workbook is read in 1 round trip, then 1 to write
-  expect(second.syncs).toBe(2);
+  // the engine knew the sheets from the first read: the open workbook is read in 1 round trip, then the write's 2
+  expect(second.syncs).toBe(3);
+});
+
+test("after an earlier read the session knows the sheets: picked files cost only the write; a stale name is asked again", async () => {
+  const f = fake();
+  const engine = createOfficeEngine({ run: f.run, supports: (s, v) => f.isSetSupported(s, v) }, "ru");
+  await engine.validate();
+  f.resetStats();
+  const r = await engine.register!({ files: files(), openWorkbook: false, asOf: AS_OF });
+  expect(r.syncs).toBe(2);
+  expect(f.stats.syncs).toBe(2);
+  // a sheet named as the next register's, made behind the session's back
+  await f.run(async (ctx) => {
+    ctx.workbook.worksheets.add("Свод (3)");
+    await ctx.sync();
+  });
+  const again = await engine.register!({ files: files(), openWorkbook: false, asOf: AS_OF });
+  expect(again.sheets[0]).toBe("Свод (4)");
+  expect(f.workbook.dump().sheets.map((s) => s.name)).toContain("Свод — замечания (4)");
 });

@@ -24,7 +24,9 @@ function engineWith(readsFiles: boolean, calls: RegisterRequest[]): Engine {
     projects: 2,
     counts: { ok: 1, atRisk: 0, behind: 0, unreadable: 1, empty: 0 },
     unreadable: [{ file: "битый.xlsx", reason: { ru: "это не книга Excel", en: "not an Excel workbook" } }],
-    syncs: 2,
+    syncs: 3,
+    writeSyncs: 2,
+    notes: [],
   };
   return {
     createTemplate: async () => ({ sheet: "x", syncs: 0 }),

@@ -31,6 +31,8 @@ export interface ApplyOptions extends OfficeOptions {
   activate?: string;
   /** Sheets known to be protected: a plan writing into one of them is refused before any round trip (never unprotected). */
   protectedSheets?: string[];
+  /** The workbook's structure is protected: a plan that adds or hides a sheet is refused before any round trip. */
+  structureProtected?: boolean;
 }
 
 export interface ApplyResult {
@@ -42,7 +44,17 @@ export interface ApplyResult {
   cells: number;
   /** parts of the plans left out because the host lacks the API set (e.g. "Паспорт: data validation (ExcelApi 1.8)") */
   skipped: string[];
+  /** the same, typed: which part of which sheet, and the ExcelApi version it needs */
+  skippedParts: { sheet: string; part: StepPart; version: string }[];
+  /** the cosmetics request (freeze panes, print setup, tab colour, charts) failed: the rest is written */
+  cosmeticsFailed?: { code: string; message: string; parts: { sheet: string; part: StepPart }[] };
 }
+
+/** Parts written after the rest, in requests of their own whose failure is reported, not thrown. */
+const COSMETIC: ReadonlySet<StepPart> = new Set<StepPart>(["freeze", "print", "tabColor", "charts"]);
+const isCosmetic = (s: Step) => !s.create && COSMETIC.has(s.part ?? "other");
+const RANK: Partial<Record<StepPart, number>> = { values: 1, names: 2, validation: 3 };
+const rank = (s: Step) => (s.create ? 0 : (RANK[s.part ?? "other"] ?? 4));
 
 /** A plan wanted to create a sheet whose name is taken. Nothing of that sheet was touched. */
 export class SheetExistsError extends Error {
@@ -50,6 +62,15 @@ export class SheetExistsError extends Error {
   constructor(readonly sheets: string[]) {
     super(`Sheet already exists: ${sheets.join(", ")}`);
     this.name = "SheetExistsError";
+  }
+}
+
+/** The workbook's structure is protected and a plan adds a sheet or changes its visibility. Nothing was written. */
+export class StructureProtectedError extends Error {
+  readonly code = "StructureProtected";
+  constructor(readonly sheets: string[]) {
+    super(`Workbook structure is protected: ${sheets.join(", ")}`);
+    this.name = "StructureProtectedError";
   }
 }
 
@@ -118,14 +139,22 @@ export async function applySheetPlans(run: ExcelRun, plans: SheetPlan[], options
   const locked = new Set((options.protectedSheets ?? []).map(lower));
   const intoLocked = [...new Set(plans.filter((p) => !p.create && locked.has(lower(p.sheet))).map((p) => p.sheet))];
   if (intoLocked.length) throw new SheetProtectedError(intoLocked);
+  const structural = plans.filter((p) => p.create || p.visibility).map((p) => p.sheet);
+  if (options.structureProtected && structural.length) throw new StructureProtectedError(structural);
 
-  const result: ApplyResult = { syncs: 0, created: [], ranges: 0, cells: 0, skipped: [] };
+  const result: ApplyResult = { syncs: 0, created: [], ranges: 0, cells: 0, skipped: [], skippedParts: [] };
   const existingNames = new Set((options.existingNames ?? []).map(lower));
   const steps: Step[] = [];
   for (const p of plans) if (p.create) steps.push({ sheet: p.sheet, create: true, bytes: OP + jsonBytes(p.sheet), apply: () => undefined });
   for (const p of plans) steps.push(...planSteps(p, supports, budget, existingNames, result));
 
-  const batches = packByBytes(steps, (s) => s.bytes, budget);
+  // Write order: what makes the template work (values, names, validation) first; cosmetics last, in requests of their
+  // own, so that a failure there (a chart Excel refuses, a print setting) leaves names and formulas that work.
+  const ordered = steps.map((s, i) => [s, i] as const).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(([s]) => s);
+  const main = ordered.filter((s) => !isCosmetic(s));
+  const cosmetic = ordered.filter(isCosmetic);
+  const batches = packByBytes(main, (s) => s.bytes, budget);
+  const cosmeticBatches = packByBytes(cosmetic, (s) => s.bytes, budget);
 
   await run(async (ctx) => {
     const counter = new SyncCounter();
@@ -156,6 +185,16 @@ export async function applySheetPlans(run: ExcelRun, plans: SheetPlan[], options
           throw await failure(ctx, counter, e, batches, index, result.created);
         }
         result.created.push(...batch.filter((s) => s.create).map((s) => s.sheet));
+      }
+      for (const [index, batch] of cosmeticBatches.entries()) {
+        for (const step of batch) step.apply(ctx.workbook.worksheets.getItem(step.sheet), ctx);
+        try {
+          await counter.sync(ctx);
+        } catch (e) {
+          const parts = cosmeticBatches.slice(index).flat();
+          result.cosmeticsFailed = { code: errorCode(e) ?? "", message: e instanceof Error ? e.message.split("\n")[0] : String(e), parts: [...new Set(parts.map((p) => `${p.sheet}\u0000${p.part}`))].map((k) => ({ sheet: k.split("\u0000")[0], part: k.split("\u0000")[1] as StepPart })) };
+          break;
+        }
       }
     } finally {
       result.syncs = counter.count;

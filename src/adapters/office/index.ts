@@ -5,11 +5,12 @@
  */
 export { readWorkbook, nameSnapshot, nextReadOptions } from "./read";
 export type { ReadOptions, ReadResult } from "./read";
-export { applySheetPlans, SheetExistsError, SheetProtectedError, ApplyPlansError, charsToPoints, cellInput, needsQuote, validationRule } from "./apply";
+export { applySheetPlans, SheetExistsError, SheetProtectedError, StructureProtectedError, ApplyPlansError, charsToPoints, cellInput, needsQuote, validationRule } from "./apply";
 export type { ApplyOptions, ApplyResult, StepPart } from "./apply";
 export { applyMarks, clearMarks, MARKS_SHEET, MARK_FILLS } from "./marks";
+export { restorePlan } from "./marksStore";
 export type { Mark, MarksResult, MarksOptions } from "./marks";
-export { selectCell } from "./select";
+export { selectCell, SheetHiddenError } from "./select";
 export { resolveSupports, rectangles, DEFAULT_PAYLOAD_BUDGET } from "./common";
 export type { ExcelRun, Supports, OfficeOptions } from "./common";
 export { readOutline } from "./outline";

@@ -23,6 +23,8 @@ import { formatCell } from "../../core/address";
 import type { Severity } from "../../core/findings";
 import { packByBytes, OP_BYTES as OP } from "./batch";
 import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, errorCode, excelApi, isSizeRefusal, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions } from "./common";
+import { restorePlan, type Restore, type Saved } from "./marksStore";
+import { StructureProtectedError } from "./apply";
 
 export interface Mark {
   sheet: string;
@@ -55,18 +57,15 @@ export interface MarksResult {
   cells: number;
   /** cells left alone: sheet missing or protected */
   skipped: { sheet: string; row: number; col: number; reason: "missing-sheet" | "protected" }[];
+  /** applyMarks: cells marked by fill only because they hold a threaded comment (a cell cannot have a note too) */
+  fillOnly?: { sheet: string; row: number; col: number }[];
+  /**
+   * clearMarks: saved notes this Excel could not put back (no notes API, ExcelApi 1.18): their cells' fills are
+   * restored, the notes stay saved in the store for a clear in an Excel that has notes.
+   */
+  pendingNotes?: number;
 }
 
-/** One saved cell state (a row of the store). */
-interface Saved {
-  s: string;
-  r: number;
-  c: number;
-  /** previous fill "#RRGGBB", or null for no fill */
-  f: string | null;
-  /** previous note, null for none; absent when notes were not touched (no ExcelApi 1.18) */
-  n?: string | null;
-}
 
 interface Target {
   sheet: string;
@@ -75,6 +74,8 @@ interface Target {
   severity: Severity;
   text: string;
 }
+
+const cellKey = (sheet: string, row: number, col: number) => `${sheet.toLocaleLowerCase()}\u0000${row}\u0000${col}`;
 
 function mergeMarks(marks: Mark[]): Target[] {
   const byCell = new Map<string, Target>();
@@ -112,7 +113,7 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: MarksOpt
     try {
       // ---- read: what each touched cell has now, whether the store exists; in as many round trips as the size needs
       const read = async () => {
-        const sheets = new Map<string, { ws: Excel.Worksheet; loaded: boolean }>();
+        const sheets = new Map<string, { name: string; ws: Excel.Worksheet; loaded: boolean }>();
         const seen = new Set<string>();
         const readCost = (t: Target) => {
           let bytes = 4 * OP + (notes ? 2 * OP + 12 : 0);
@@ -124,16 +125,17 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: MarksOpt
         };
         const groups = packByBytes(targets, readCost, budget);
         const store = ctx.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
+        const comments = new Map<string, Excel.CommentCollection>();
         let storeLoaded = false;
         const cells: ReadCell[] = [];
         while (groups.length) {
           const group = groups.shift()!;
           if (!storeLoaded) store.load("name");
-          const touched: { ws: Excel.Worksheet; loaded: boolean }[] = [];
+          const touched: { name: string; ws: Excel.Worksheet; loaded: boolean }[] = [];
           const batch = group.map((t) => {
             let sheet = sheets.get(t.sheet);
             if (!sheet) {
-              sheet = { ws: ctx.workbook.worksheets.getItem(t.sheet), loaded: false };
+              sheet = { name: t.sheet, ws: ctx.workbook.worksheets.getItem(t.sheet), loaded: false };
               sheets.set(t.sheet, sheet);
             }
             if (!sheet.loaded && !touched.includes(sheet)) {
@@ -146,6 +148,8 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: MarksOpt
             note?.load("content");
             return { t, ws: sheet.ws, fill, note };
           });
+          // threaded comments (ExcelApi 1.10): a cell holding one cannot take a note; their ids now, where they are after
+          if (notes) for (const s of touched) comments.set(s.name, s.ws.comments.load("items/id"));
           try {
             await counter.sync(ctx);
           } catch (e) {
@@ -161,7 +165,15 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: MarksOpt
           for (const s of touched) s.loaded = true;
           cells.push(...batch);
         }
-        return { cells, store };
+        // where the threaded comments are: one more round trip, only when a touched sheet has some
+        const located = [...comments].flatMap(([sheet, coll]) => coll.items.map((c) => ({ sheet, range: c.getLocation().load("rowIndex,columnIndex") })));
+        const commented = new Set<string>();
+        if (located.length) {
+          await counter.sync(ctx);
+          result.reads!++;
+          for (const { sheet, range } of located) commented.add(cellKey(sheet, range.rowIndex, range.columnIndex));
+        }
+        return { cells, store, commented };
       };
       let state: Awaited<ReturnType<typeof read>>;
       try {
@@ -191,7 +203,10 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: MarksOpt
         }
         const hadFill = pattern ? fill.pattern !== "None" && fill.color !== null : fill.color !== null && fill.color.toUpperCase() !== "#FFFFFF";
         const saved: Saved = { s: t.sheet, r: t.row, c: t.col, f: hadFill ? fill.color : null };
-        if (note) saved.n = note.isNullObject ? null : note.content;
+        if (note && state.commented.has(cellKey(t.sheet, t.row, t.col))) {
+          (result.fillOnly ??= []).push({ sheet: t.sheet, row: t.row, col: t.col });
+          cell.note = undefined; // marked by fill only: the note would be refused
+        } else if (note) saved.n = note.isNullObject ? null : note.content;
         todo.push({ cell, row: JSON.stringify(saved) });
       }
       if (todo.length === 0) return;
@@ -255,6 +270,8 @@ export async function clearMarks(run: ExcelRun, options: MarksOptions = {}): Pro
       const all = ctx.workbook.worksheets;
       const queueSheets = () => all.load("items/name,items/protection/protected");
       queueSheets();
+      // workbook structure protection (ExcelApi 1.7) refuses deleting the store: said before anything is written
+      const structure = excelApi(supports, "1.7") ? ctx.workbook.protection.load("protected") : undefined;
       const used = ctx.workbook.worksheets.getItem(MARKS_SHEET).getUsedRange(true);
       used.load("values");
       let lines: unknown[][];
@@ -295,44 +312,33 @@ export async function clearMarks(run: ExcelRun, options: MarksOptions = {}): Pro
       }
 
       const sheets = new Map(all.items.map((w) => [w.name.toLocaleLowerCase(), w] as const));
-      const first = new Map<string, Saved>();
-      for (const [text] of lines) {
-        if (typeof text !== "string" || !text.startsWith("{")) continue;
-        let s: Saved;
-        try {
-          s = JSON.parse(text) as Saved;
-        } catch {
-          continue;
-        }
-        const key = `${s.s.toLocaleLowerCase()}\u0000${s.r}\u0000${s.c}`;
-        if (!first.has(key)) first.set(key, s); // the first saved state is the original one
-      }
-      const todo: Saved[] = [];
-      const keep: Saved[] = [];
-      for (const s of first.values()) {
-        const ws = sheets.get(s.s.toLocaleLowerCase());
-        if (!ws) result.skipped.push({ sheet: s.s, row: s.r, col: s.c, reason: "missing-sheet" });
-        else if (ws.protection.protected) {
-          result.skipped.push({ sheet: s.s, row: s.r, col: s.c, reason: "protected" });
-          keep.push(s);
-        } else todo.push(s);
-      }
+      const plan = restorePlan(lines, notesApi, (name) => {
+        const ws = sheets.get(name.toLocaleLowerCase());
+        return !ws ? "missing" : ws.protection.protected ? "protected" : "ok";
+      });
+      result.skipped.push(...plan.skipped);
+      if (loadedTrue(structure) && !plan.keep.length) throw new StructureProtectedError([MARKS_SHEET]);
+      const { todo } = plan;
+      const keep = plan.keep;
+      if (plan.pending) result.pendingNotes = plan.pending;
 
       // ---- write: fills and notes, in as many round trips as their size needs; the store goes (or keeps only
       // what could not be restored) in the last one, so a failure part-way leaves everything saved for a retry
-      const keepRows = keep.map((s) => [JSON.stringify(s)]);
+      const keepRows = keep.map((k) => [JSON.stringify(k)]);
       const finishBytes = 6 * OP + jsonBytes(keepRows);
-      const clearCost = (s: Saved) => 5 * OP + 24 + jsonBytes(s.s) + (notesApi && s.n !== undefined ? 3 * OP + 12 + (s.n ? jsonBytes(s.n) : 0) : 0);
+      const clearCost = (s: Restore) => 5 * OP + 24 + jsonBytes(s.s) + (s.n !== undefined ? 3 * OP + 12 + (s.n ? jsonBytes(s.n) : 0) : 0);
       const groups = packByBytes(todo, clearCost, budget);
       const lastBytes = groups.length ? groups[groups.length - 1].reduce((n, s) => n + clearCost(s), 0) : 0;
       if (!groups.length || lastBytes + finishBytes > budget) groups.push([]);
 
-      const writeGroup = (group: Saved[], finish: boolean, noteState?: Map<Saved, boolean>) => {
+      const writeGroup = (group: Restore[], finish: boolean, noteState?: Map<Restore, boolean>) => {
         for (const s of group) {
           const ws = ctx.workbook.worksheets.getItem(s.s);
-          const fill = ws.getCell(s.r, s.c).format.fill;
-          if (s.f) fill.color = s.f;
-          else fill.clear();
+          if (s.f !== undefined) {
+            const fill = ws.getCell(s.r, s.c).format.fill;
+            if (s.f) fill.color = s.f;
+            else fill.clear();
+          }
           if (!notesApi || s.n === undefined) continue;
           const a1 = formatCell({ row: s.r, col: s.c });
           const exists = noteState ? noteState.get(s) : true; // a mark always left a note
@@ -360,7 +366,7 @@ export async function clearMarks(run: ExcelRun, options: MarksOptions = {}): Pro
         } catch (e) {
           if (errorCode(e) !== "ItemNotFound" || !notesApi) throw e;
           // a mark's note was deleted by hand: look at this group's notes as they are, then write it again
-          const probes = new Map<Saved, Excel.Note>();
+          const probes = new Map<Restore, Excel.Note>();
           for (const s of group) {
             if (s.n === undefined) continue;
             const p = ctx.workbook.worksheets.getItem(s.s).notes.getItemOrNullObject(formatCell({ row: s.r, col: s.c }));
@@ -368,7 +374,7 @@ export async function clearMarks(run: ExcelRun, options: MarksOptions = {}): Pro
             probes.set(s, p);
           }
           await sync("reads");
-          const state = new Map<Saved, boolean>();
+          const state = new Map<Restore, boolean>();
           for (const [s, p] of probes) state.set(s, !p.isNullObject);
           writeGroup(group, finish, state);
           await sync("writes");
@@ -380,4 +386,13 @@ export async function clearMarks(run: ExcelRun, options: MarksOptions = {}): Pro
     }
   });
   return result;
+}
+
+/** `protected` of a protection object, false when its load was not delivered (a refused, re-asked read). */
+function loadedTrue(p: Excel.WorkbookProtection | undefined): boolean {
+  try {
+    return p?.protected === true;
+  } catch {
+    return false;
+  }
 }

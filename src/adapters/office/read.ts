@@ -10,6 +10,9 @@
  *   visibility, protection, sheet names and chart names (SheetSnapshot.charts, only when some).
  * So: no hint 2 syncs; a correct hint 1; a hint missing new sheets 2; a hint naming a sheet that is
  * gone 1 failed + 2 (it starts over without the hint); `only` 1 (a missing sheet rejects with ItemNotFound).
+ * Merged areas (ExcelApi 1.13) are asked per used range in the same phases; `getMergedAreasOrNullObject` fails over
+ * 512 merged areas, and then the phase is asked again without them and the merged areas sheet by sheet, each in a
+ * request of its own whose failure leaves that sheet without merges (readMerges): the read never fails for them.
  *
  * Large workbooks. Excel on the web refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded).
  * - "auto" (default): the phases above carry the cells. If Excel refuses a phase for its size, that
@@ -32,7 +35,7 @@
  */
 import { type RangeRef } from "../../core/address";
 import type { CellValue, NameSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../core/workbook";
-import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, addressRef, errorCode, excelApi, isSizeRefusal, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions, type Supports } from "./common";
+import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, addressRef, errorCode, errorLocation, excelApi, isSizeRefusal, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions, type Supports } from "./common";
 
 export interface ReadOptions extends OfficeOptions {
   /** The sheet names expected (e.g. from the previous snapshot): when right, the read takes 1 sync. */
@@ -65,6 +68,42 @@ export interface ReadResult {
   chunks: number;
   /** syncs Excel refused as too large (the one-shot try and chunks), counted in `syncs` */
   refusals: number;
+  /** workbook structure protection (ExcelApi 1.7): no sheet can be added, hidden or deleted */
+  structureProtected?: boolean;
+  /** sheets whose merged areas Excel would not list (over 512 in the used range): their snapshot has no merges */
+  mergesUnread?: string[];
+}
+
+/**
+ * Excel refuses to read more than 5,000,000 cells in one range (Excel.ErrorCodes.rangeExceedsLimit; Microsoft's
+ * "Resource limits and performance optimization for Office Add-ins"). A chunk never asks for more.
+ */
+export const MAX_READ_CELLS = 5_000_000;
+
+/** Excel refused a read for its size: the payload (5 MB on the web) or the cell count (5,000,000). */
+function isTooLargeToRead(e: unknown): boolean {
+  return isSizeRefusal(e) || errorCode(e) === "RangeExceedsLimit";
+}
+
+/**
+ * Merged areas of the sheets whose phase could not list them, each sheet in a request of its own:
+ * `getMergedAreasOrNullObject` (ExcelApi 1.13) "will fail to return the result" when a range holds more than 512 merged
+ * areas ([Api set] note in @types/office-js), and a failed request delivers nothing. Asked per used range (formats
+ * included). The sheets Excel still refuses are returned; their snapshot has no merges.
+ */
+async function readMerges(ctx: Excel.RequestContext, counter: SyncCounter, structure: Structure): Promise<string[]> {
+  const unread: string[] = [];
+  for (const s of structure.sheets.filter((x) => x.asked)) {
+    const areas = ctx.workbook.worksheets.getItem(s.name).getUsedRange(false).getMergedAreasOrNullObject();
+    areas.load("areas/items/address");
+    try {
+      await counter.sync(ctx);
+      s.merges = areas.isNullObject ? [] : areas.areas.items.map((a) => addressRef(a.address));
+    } catch {
+      unread.push(s.name);
+    }
+  }
+  return unread;
 }
 
 /**
@@ -94,7 +133,7 @@ interface SheetHandles {
 }
 
 interface Structure {
-  sheets: { name: string; visibility: SheetVisibility; protected: boolean; used: RangeRef | null; merges: RangeRef[]; names: NameSnapshot[]; charts: string[]; data?: Grids }[];
+  sheets: { name: string; visibility: SheetVisibility; protected: boolean; used: RangeRef | null; merges: RangeRef[]; names: NameSnapshot[]; charts: string[]; data?: Grids; asked?: boolean }[];
   workbookNames: NameSnapshot[];
 }
 
@@ -107,6 +146,8 @@ interface Grids {
 /** What each sheet phase loads. */
 interface Want {
   supports: Supports;
+  /** ask merged areas in the phases (turned off after Excel refused them: see readMerges) */
+  merges: boolean;
   formulas: boolean;
   formats: boolean;
 }
@@ -116,12 +157,14 @@ interface Listing {
   sheets: { name: string; id: string }[];
   workbookNames: NameSnapshot[];
   handles: Map<string, SheetHandles>;
+  structureProtected: boolean;
 }
 
 const key = (name: string) => name.toLocaleLowerCase();
 
 export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Promise<ReadResult> {
-  const want: Want = { supports: resolveSupports(options.supports), formulas: options.formulas !== false, formats: options.numberFormats !== false };
+  const supports = resolveSupports(options.supports);
+  const want: Want = { supports, merges: excelApi(supports, "1.13"), formulas: options.formulas !== false, formats: options.numberFormats !== false };
   const budget = options.budgetBytes ?? DEFAULT_PAYLOAD_BUDGET;
   const mode = options.chunked ?? "auto";
   return run(async (ctx) => {
@@ -130,15 +173,27 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
     let refusals = 0;
     // One phase, with the cells while they are wanted. When Excel refuses its size ("auto"), this
     // phase alone is asked again with addresses only, and so are the phases after it.
-    const phase = async <T>(fn: (data: boolean) => Promise<T>): Promise<T> => {
+    const sized = async <T>(fn: (data: boolean) => Promise<T>): Promise<T> => {
       if (!withData) return fn(false);
       try {
         return await fn(true);
       } catch (e) {
-        if (mode !== "auto" || !isSizeRefusal(e)) throw e;
+        if (mode !== "auto" || !isTooLargeToRead(e)) throw e;
         refusals++;
         withData = false;
         return fn(false);
+      }
+    };
+    // Merged areas that Excel will not list (over 512) fail the phase: ask it again without them.
+    let mergesDropped = false;
+    const phase = async <T>(fn: (data: boolean) => Promise<T>): Promise<T> => {
+      try {
+        return await sized(fn);
+      } catch (e) {
+        if (!want.merges || !/getMergedAreas/i.test(errorLocation(e))) throw e;
+        want.merges = false;
+        mergesDropped = true;
+        return sized(fn);
       }
     };
 
@@ -160,7 +215,15 @@ export async function readWorkbook(run: ExcelRun, options: ReadOptions = {}): Pr
     }
     const structure = assemble(listing, want, mode === false);
     const chunked = await readChunks(ctx, counter, structure, budget, want.formulas, want.formats);
-    return { snapshot: buildSnapshot(structure, want.formulas, want.formats), syncs: counter.count, chunks: chunked.chunks, refusals: refusals + chunked.refusals };
+    const mergesUnread = mergesDropped ? await readMerges(ctx, counter, structure) : [];
+    return {
+      snapshot: buildSnapshot(structure, want.formulas, want.formats),
+      syncs: counter.count,
+      chunks: chunked.chunks,
+      refusals: refusals + chunked.refusals,
+      structureProtected: listing.structureProtected,
+      ...(mergesUnread.length ? { mergesUnread } : {}),
+    };
   });
 }
 
@@ -178,8 +241,8 @@ function queueSheet(ws: Excel.Worksheet, name: string, want: Want, withData: boo
   }
   used.load(props.join(","));
   let merged: Excel.RangeAreas | undefined;
-  if (excelApi(supports, "1.13")) {
-    merged = ws.getRange().getMergedAreasOrNullObject();
+  if (want.merges) {
+    merged = ws.getUsedRange(false).getMergedAreasOrNullObject();
     merged.load("areas/items/address");
   }
   const names = ws.names;
@@ -198,8 +261,9 @@ async function listPhase(ctx: Excel.RequestContext, counter: SyncCounter, want: 
   wbNames.load(excelApi(want.supports, "1.7") ? "items/name,items/formula" : "items/name,items/value,items/type");
   const handles = new Map<string, SheetHandles>();
   for (const name of hint) handles.set(key(name), queueSheet(worksheets.getItem(name), name, want, withData));
+  const protection = excelApi(want.supports, "1.7") ? ctx.workbook.protection.load("protected") : undefined;
   await counter.sync(ctx);
-  return { sheets: worksheets.items.map((w) => ({ name: w.name, id: w.id })), workbookNames: readNames(wbNames, want.supports), handles };
+  return { sheets: worksheets.items.map((w) => ({ name: w.name, id: w.id })), workbookNames: readNames(wbNames, want.supports), handles, structureProtected: protection?.protected === true };
 }
 
 /** Phase "sheets" (1 sync): sheets known from the list phase. */
@@ -222,15 +286,15 @@ function assemble(listing: Listing, want: Want, strict: boolean): Structure {
       continue;
     }
     const used = h.used.isNullObject ? null : addressRef(h.used.address);
-    const merges = h.merged && !h.merged.isNullObject ? h.merged.areas.items.map((a) => addressRef(a.address)) : [];
     const sheet: Structure["sheets"][number] = {
       name: h.ws.name,
       visibility: VISIBILITY[h.ws.visibility] ?? "visible",
       protected: h.ws.protection.protected,
       used,
-      merges,
+      merges: h.merged && !h.merged.isNullObject ? h.merged.areas.items.map((a) => addressRef(a.address)) : [],
       names: h.names ? readNames(h.names, want.supports) : [],
       charts: h.charts.items.map((c) => c.name),
+      asked: !h.merged,
     };
     if (h.withData && used) {
       if (Array.isArray(h.used.values)) {
@@ -336,6 +400,7 @@ async function readChunks(
       let count = Math.min(left, Math.max(1, Math.floor(share / rowBytes)));
       if (job.measuredCells > 0) count = Math.min(count, Math.max(1, Math.floor((job.measuredCells * GROWTH) / cols)));
       if (job.nextRow < job.maxRowsUntil) count = Math.min(count, job.maxRows);
+      count = Math.min(count, Math.max(1, Math.floor(MAX_READ_CELLS / cols)));
       const ws = ctx.workbook.worksheets.getItem(job.sheet.name);
       const range = ws.getRangeByIndexes(used.top + job.nextRow, used.left, count, cols);
       range.load(["values", ...(formulas ? ["formulas"] : []), ...(formats ? ["numberFormat"] : [])]);
@@ -345,7 +410,8 @@ async function readChunks(
     try {
       await counter.sync(ctx);
     } catch (e) {
-      if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded" || requests.every((r) => r.count === 1)) throw e;
+      const code = errorCode(e);
+      if ((code !== "ResponsePayloadSizeLimitExceeded" && code !== "RangeExceedsLimit") || requests.every((r) => r.count === 1)) throw e;
       refusals++;
       // somewhere in these rows the cells are longer than thought: a quarter of them at a time until they are read
       for (const r of requests) {

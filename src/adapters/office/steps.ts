@@ -27,8 +27,10 @@ export interface Step {
 export function planSteps(plan: SheetPlan, supports: Supports, budget: number, existingNames: Set<string>, result: ApplyResult): Step[] {
   const steps: Step[] = [];
   const sheet = plan.sheet;
+  const PART: Record<string, StepPart> = { "data validation": "validation", "conditional formats": "conditionalFormats", "freeze panes": "freeze", "print setup": "print", "tab colour": "tabColor", charts: "charts" };
   const skip = (what: string, version: string) => {
     result.skipped.push(`${sheet}: ${what} (ExcelApi ${version})`);
+    result.skippedParts.push({ sheet, part: PART[what] ?? "other", version });
   };
 
   // 1. values and formulas, in rectangles of named cells (never a cell the plan does not name)
@@ -389,6 +391,9 @@ function validationStep(sheet: string, v: ValidationWrite): Step {
   };
 }
 
+/** "Priorities greater than the bounds will get and set to the maximum" (ConditionalFormat.priority): the lowest. */
+const LOWEST_PRIORITY = 1_000_000;
+
 function conditionalStep(sheet: string, cf: ConditionalFormatWrite): Step {
   const formula = cf.formula.startsWith("=") ? cf.formula : `=${cf.formula}`;
   return {
@@ -401,6 +406,10 @@ function conditionalStep(sheet: string, cf: ConditionalFormatWrite): Step {
       if (cf.fill) c.custom.format.fill.color = cf.fill;
       if (cf.fontColor) c.custom.format.font.color = cf.fontColor;
       if (cf.bold !== undefined) c.custom.format.font.bold = cf.bold;
+      // conditionalFormats.add puts the new format at the top priority (@types/office-js, ExcelApi 1.6); moved to the
+      // lowest, the formats keep the plan's order below the ones already there, as the xlsx writer appends them.
+      // Set last: after a priority change Office.js wants the object fetched again for further changes.
+      c.priority = LOWEST_PRIORITY;
     },
   };
 }

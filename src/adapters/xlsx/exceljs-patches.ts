@@ -67,7 +67,8 @@ export function compactValidations(model: Record<string, unknown>): Record<strin
 function patchDataValidations(): void {
   let Xform: { prototype: XformProto } | undefined;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // an ExcelJS internal without typings, loaded only if it is there (hence require, not import)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     Xform = require("exceljs/lib/xlsx/xform/sheet/data-validations-xform.js");
   } catch {
     return;

@@ -1,5 +1,6 @@
 /**
- * Defined names, read from xl/workbook.xml as written, and kept intact when ExcelJS writes a workbook.
+ * Defined names as the workbook part stores them (read by workbook-parts.ts), and kept intact when ExcelJS
+ * writes a workbook.
  *
  * ExcelJS 4.4 keeps only names that are plain cell ranges, drops their scope (localSheetId), drops
  * constants and formulas, and stores each name cell by cell (a whole-column name becomes a million
@@ -19,58 +20,6 @@ export interface RawName {
   /** Sheet-scoped names: the scope sheet's name. */
   scope?: string;
   hidden?: boolean;
-}
-
-export interface WorkbookXmlInfo {
-  /** rId: the relationship id (r:id) of the sheet's part */
-  sheets: { name: string; state?: string; rId?: string }[];
-  names: RawName[];
-}
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-export function xmlUnescape(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e[0] === "#" ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITIES[e],
-  );
-}
-
-/** An element's attributes by name (a namespace prefix dropped: r:id → id), entities decoded. */
-export function attributes(s: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) out[m[1].replace(/^\w+:/, "")] = xmlUnescape(m[2] ?? m[3] ?? "");
-  return out;
-}
-
-/** Sheets (in order) and defined names from the text of xl/workbook.xml. */
-export function parseWorkbookXml(xml: string): WorkbookXmlInfo {
-  const sheets: WorkbookXmlInfo["sheets"] = [];
-  const sheetsBlock = /<(?:\w+:)?sheets\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheets>/.exec(xml);
-  if (sheetsBlock) {
-    const re = /<(?:\w+:)?sheet\b([^>]*?)\/?>/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(sheetsBlock[1]))) {
-      const a = attributes(m[1]);
-      sheets.push({ name: a.name ?? "", state: a.state, rId: a.id });
-    }
-  }
-  const names: RawName[] = [];
-  const re = /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) {
-    const a = attributes(m[1]);
-    if (!a.name) continue;
-    const raw: RawName = { name: a.name, text: xmlUnescape(m[2] ?? "") };
-    if (a.localSheetId !== undefined) {
-      const sheet = sheets[Number(a.localSheetId)];
-      if (sheet) raw.scope = sheet.name;
-    }
-    if (a.hidden === "1" || a.hidden === "true") raw.hidden = true;
-    names.push(raw);
-  }
-  return { sheets, names };
 }
 
 /** Built-in names (print area, print titles, filter ranges): ExcelJS handles them from the sheet settings. */
@@ -110,12 +59,6 @@ export function toNameSnapshots(names: readonly RawName[], sheetNames: readonly 
     out.push(snap);
   }
   return out;
-}
-
-/** Names ExcelJS itself parsed (plain ranges only, no scope): the fallback when workbook.xml cannot be read. */
-export function namesFromExcelJs(wb: ExcelJS.Workbook): RawName[] {
-  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-  return model.filter((n) => n.ranges.length > 0).map((n) => ({ name: n.name, text: n.ranges.join(",") }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 /**
- * .xlsx → WorkbookSnapshot with ExcelJS (Node only): values as Office's range.values gives them.
+ * Node's side of the .xlsx reader: a path or bytes in (read-bytes.ts does the reading, for Node and the
+ * browser alike), and the ExcelJS load the writing commands need for a base workbook — after the same
+ * checks, so that a file the reader refuses is refused in the same words.
  */
 import * as fs from "fs";
 import ExcelJS from "exceljs";
@@ -8,29 +10,14 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../core/work
 import "./exceljs-patches";
 import { cannotOpenReason, notFoundReason, READ_REASONS, XlsxReadError } from "./errors";
 import { fromFileFormula } from "./formulas";
-import { installNameLayer, namesFromExcelJs, namesOf, parseWorkbookXml, toNameSnapshots, type RawName } from "./names";
+import { installNameLayer, namesOf, toNameSnapshots } from "./names";
+import { readPackage, visibility, type ReadXlsxOptions, type XlsxReadResult } from "./read-bytes";
 import { dateToSerial } from "./serial";
 
-export { dateToSerial };
-import { isReaderPart, readPackageSnapshot, visibility } from "./sheetxml";
-import { openPackage } from "./sniff";
-import type { ZipArchive } from "./zip";
+export { dateToSerial, type ReadXlsxOptions };
 
-export interface ReadXlsxOptions {
-  /** Read formulas (default true). */
-  formulas?: boolean;
-  /** Read number formats (default true). */
-  numberFormats?: boolean;
-  /**
-   * As Office's getUsedRange(valuesOnly). By default (false) the grid also covers empty cells that
-   * carry formatting, as Excel's used range does; true ends it at the last cell with a value.
-   * Merged areas always count.
-   */
-  valuesOnly?: boolean;
-}
-
-async function toBuffer(input: string | Buffer): Promise<Buffer> {
-  if (Buffer.isBuffer(input)) return input;
+async function toBytes(input: string | Uint8Array): Promise<Uint8Array> {
+  if (typeof input !== "string") return input;
   try {
     // synchronous: the file is needed at once and nothing else waits meanwhile; the asynchronous read adds a
     // round trip through libuv's thread pool to every file (about 0.3 ms, more on a busy machine)
@@ -43,53 +30,31 @@ async function toBuffer(input: string | Buffer): Promise<Buffer> {
 }
 
 /**
- * Loads a workbook with ExcelJS after checking what the file is. Rejects with XlsxReadError (a
- * plain-words reason) for anything that is not a readable .xlsx. The workbook keeps its defined
- * names exactly as stored when written back (see names.ts).
+ * Reads every worksheet of an .xlsx file (a path or its bytes) with the check path's reader (read-bytes.ts).
+ * Rejects with XlsxReadError when the file is not a readable workbook; sheets it could not read are in `skipped`.
  */
-export async function loadWorkbook(input: string | Buffer): Promise<ExcelJS.Workbook> {
-  const buf = await toBuffer(input);
-  return loadOpened(buf, openPackage(buf));
-}
-
-async function loadOpened(buf: Buffer, zip: ZipArchive): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    // The parts are intact (openPackage checked them): ExcelJS cannot make sense of the content.
-    throw new XlsxReadError("unreadable", READ_REASONS.unreadable, e instanceof Error ? e.message : String(e));
-  }
-  if (wb.worksheets.length === 0) throw new XlsxReadError("noSheets", READ_REASONS.noSheets);
-  let names: RawName[];
-  try {
-    names = parseWorkbookXml(zip.readText("xl/workbook.xml") ?? "").names;
-  } catch {
-    names = namesFromExcelJs(wb);
-  }
-  installNameLayer(wb, names);
-  return wb;
+export async function readXlsx(input: string | Uint8Array, options: ReadXlsxOptions = {}): Promise<XlsxReadResult> {
+  return readPackage(await toBytes(input), options).result;
 }
 
 /**
- * Reads every worksheet of an .xlsx file (a path or its bytes): with the check path's own reader
- * (sheetxml.ts), or with ExcelJS when that reader does not handle the file. Both give the same snapshot.
+ * Loads a workbook with ExcelJS for writing into it, after the reader has read it (the same checks and the
+ * same messages: a file the reader refuses is not loaded). The workbook keeps its defined names exactly as
+ * stored when written back (see names.ts).
  */
-export async function readXlsx(input: string | Buffer, options: ReadXlsxOptions = {}): Promise<WorkbookSnapshot> {
-  const buf = await toBuffer(input);
-  const zip = openPackage(buf, isReaderPart);
+export async function loadWorkbook(input: string | Uint8Array): Promise<ExcelJS.Workbook> {
+  const bytes = await toBytes(input);
+  const { names } = readPackage(bytes, { formulas: false, numberFormats: false, valuesOnly: true });
+  const wb = new ExcelJS.Workbook();
   try {
-    return readPackageSnapshot(zip, options);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
-    // NotHandled, or anything the scanner tripped on: ExcelJS reads the file (and says what is wrong with it)
-    if (e instanceof XlsxReadError) throw e;
+    // the reader read the file: ExcelJS cannot make sense of something in it
+    throw new XlsxReadError("unreadable", READ_REASONS.unreadable, e instanceof Error ? e.message : String(e));
   }
-  return snapshotWorkbook(await loadOpened(buf, zip), options);
-}
-
-/** readXlsx through ExcelJS alone (the reference the check path's reader is tested against). */
-export async function readXlsxWithExcelJs(input: string | Buffer, options: ReadXlsxOptions = {}): Promise<WorkbookSnapshot> {
-  return snapshotWorkbook(await loadWorkbook(input), options);
+  if (wb.worksheets.length === 0) throw new XlsxReadError("noSheets", READ_REASONS.noSheets);
+  installNameLayer(wb, names);
+  return wb;
 }
 
 /**
@@ -98,7 +63,13 @@ export async function readXlsxWithExcelJs(input: string | Buffer, options: ReadX
  */
 export function snapshotWorkbook(wb: ExcelJS.Workbook, options: ReadXlsxOptions = {}): WorkbookSnapshot {
   const sheets = wb.worksheets.map((ws) => snapshotSheet(ws, options));
-  return { sheets, names: toNameSnapshots(namesOf(wb), sheets.map((s) => s.name)) };
+  return {
+    sheets,
+    names: toNameSnapshots(
+      namesOf(wb),
+      sheets.map((s) => s.name),
+    ),
+  };
 }
 
 // ExcelJS internals used for speed (stable in 4.x): rows and cells as sparse arrays, merges by master.

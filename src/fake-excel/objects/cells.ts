@@ -76,7 +76,10 @@ export const MAX_GET_CELLS = 5_000_000;
 export function grid<T>(t: RangeT, get: (c: FakeCell | undefined) => T): T[][] {
   const rows = rowsOf(t.ref);
   const cols = colsOf(t.ref);
-  if (rows * cols > MAX_GET_CELLS) throw new FakeOfficeError("InvalidOperation", { message: "Ranges are limited to five million cells for get operations." });
+  // Excel refuses a read of more than 5,000,000 cells with RangeExceedsLimit ("The cell count in the range has exceeded the
+  // maximum supported number"): Excel.ErrorCodes.rangeExceedsLimit in @types/office-js; the limit is in Microsoft's
+  // "Resource limits and performance optimization for Office Add-ins" (Excel add-ins) and "Read or write to a large range".
+  if (rows * cols > MAX_GET_CELLS) throw new FakeOfficeError("RangeExceedsLimit");
   const out: T[][] = new Array(rows);
   for (let i = 0; i < rows; i++) {
     const row: T[] = new Array(cols);

@@ -4,7 +4,7 @@
 import type { RangeRef } from "../../core/address";
 import { FakeOfficeError } from "../errors";
 import { colsOf, rowsOf } from "../a1";
-import { DEFAULT_CHART_SIZE_PT } from "../model";
+import { DEFAULT_CHART_SIZE_PT, hasContent } from "../model";
 import type { FakeChart, FakeChartSeries, FakeSheet } from "../model";
 import { FakeClientObject, defineClass } from "../runtime";
 import type { FakeClientResult, PropDef } from "../runtime";
@@ -96,6 +96,12 @@ export class ChartCollectionProxy extends FakeClientObject {
       if (!SERIES_BY.includes(seriesBy)) throw new FakeOfficeError("InvalidArgument");
       if (!(sourceData instanceof RangeProxy)) throw new FakeOfficeError("InvalidArgument", { message: "sourceData must be a Range." });
       const src = rangeArg(sourceData, t.sheet.workbook, t.sheet);
+      // A chart over series that are all empty may fail with EmptyChartSeries (Excel.ErrorCodes.emptyChartSeries,
+      // "the chart series is empty"). When exactly Excel raises it is unconfirmed (checklist): the fake refuses
+      // a source range with no value at all, the strictest reading.
+      let empty = true;
+      src.sheet.forEachStored(src.ref, (_r, _c, cell) => void (hasContent(cell) && (empty = false)));
+      if (empty) throw new FakeOfficeError("EmptyChartSeries");
       let n = 1;
       while (t.sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
       const rec: FakeChart = {

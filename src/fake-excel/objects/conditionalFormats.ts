@@ -1,7 +1,6 @@
 /**
  * Excel.ConditionalFormatCollection and ConditionalFormat with its custom rule and format (ExcelApi 1.6).
  */
-import type { CellValue } from "../../core/workbook";
 import { FakeOfficeError } from "../errors";
 import { intersects } from "../a1";
 import type { FakeConditionalFormat, FakeSheet } from "../model";
@@ -26,7 +25,9 @@ export class ConditionalFormatCollectionProxy extends FakeClientObject {
       assertEditable(t.sheet);
       if (!CF_TYPES.includes(type)) throw new FakeOfficeError("InvalidArgument");
       const rec: FakeConditionalFormat = { id: t.sheet.workbook.newId("{cf-"), ref: { ...t.ref }, type, formula: "" };
-      t.sheet.conditionalFormats.push(rec);
+      // "Adds a new conditional format to the collection at the first/top priority" (ConditionalFormatCollection.add,
+      // @types/office-js, ExcelApi 1.6): index 0 is the top priority, as getItemAt and `priority` count.
+      t.sheet.conditionalFormats.unshift(rec);
       cf._bind({ sheet: t.sheet, cf: rec });
     });
     return cf;
@@ -81,7 +82,19 @@ defineClass(ConditionalFormatProxy, {
   props: {
     type: { get: (t: CfT) => t.cf.type },
     id: { get: (t: CfT) => t.cf.id },
-    priority: { get: (t: CfT) => t.sheet.conditionalFormats.indexOf(t.cf) },
+    // settable (ExcelApi 1.6): "Use a negative priority to begin from the back. Priorities greater than the bounds will
+    // get and set to the maximum (or minimum if negative) priority" (@types/office-js, ConditionalFormat.priority)
+    priority: {
+      get: (t: CfT) => t.sheet.conditionalFormats.indexOf(t.cf),
+      set: (t: CfT, v) => {
+        const list = t.sheet.conditionalFormats;
+        const from = list.indexOf(editableCf(t));
+        if (typeof v !== "number" || !Number.isInteger(v)) throw new FakeOfficeError("InvalidArgument");
+        const to = Math.max(0, Math.min(list.length - 1, v < 0 ? list.length + v : v));
+        list.splice(from, 1);
+        list.splice(to, 0, t.cf);
+      },
+    },
     stopIfTrue: { get: (t: CfT) => t.cf.stopIfTrue ?? false, set: (t: CfT, v) => void (editableCf(t).stopIfTrue = Boolean(v) || undefined) },
   },
   nav: {

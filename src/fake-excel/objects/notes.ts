@@ -46,6 +46,9 @@ export class NoteCollectionProxy extends FakeClientObject {
       const at = noteCell(t, cellAddress);
       assertEditable(at.sheet);
       if (at.sheet.getCell(at.row, at.col)?.note !== undefined) throw new FakeOfficeError("InvalidArgument", { message: "The cell already has a note." });
+      // A cell holds a note or a threaded comment, not both (Microsoft's "The difference between threaded comments and
+      // notes"). The error code Excel gives notes.add on such a cell is unconfirmed (checklist).
+      if (at.sheet.getCell(at.row, at.col)?.comment !== undefined) throw new FakeOfficeError("InvalidOperation", { message: "The cell has a threaded comment." });
       at.sheet.patchCell(at.row, at.col, { note: String(content ?? "") });
       note._bind(at);
     });

@@ -15,6 +15,9 @@ import { WorksheetProxy } from "./worksheet";
 // ---------------------------------------------------------------------------------------------
 // Range and its parts
 
+/** Range.getMergedAreasOrNullObject fails above this many merged areas (see there). */
+export const MAX_MERGED_AREAS = 512;
+
 export class RangeProxy extends FakeClientObject {
   getCell(row: number, column: number): RangeProxy {
     return subRange(this, `getCell(${row},${column})`, (t) => ({ top: t.ref.top + row, left: t.ref.left + column, bottom: t.ref.top + row, right: t.ref.left + column }));
@@ -72,6 +75,9 @@ export class RangeProxy extends FakeClientObject {
     this._requires("1.13", "getMergedAreasOrNullObject");
     return new RangeAreasProxy(this._ctx, this, (t: RangeT) => {
       const areas = t.sheet.merges.filter((m) => intersects(m, t.ref));
+      // "if the merged areas count in this range is more than 512, then this method will fail to return the result"
+      // (@types/office-js, Range.getMergedAreasOrNullObject, ExcelApi 1.13). The error code is unconfirmed (checklist).
+      if (areas.length > MAX_MERGED_AREAS) throw new FakeOfficeError("GeneralException", { message: "The range has more than 512 merged areas.", errorLocation: "Range.getMergedAreasOrNullObject" });
       return areas.length ? { sheet: t.sheet, areas } : null;
     }, "getMergedAreasOrNullObject()");
   }

@@ -11,6 +11,7 @@ import { WorksheetProxy } from "./worksheet";
 import { NamedItemCollectionProxy } from "./names";
 import { TableCollectionProxy } from "./tables";
 import { NoteCollectionProxy } from "./notes";
+import { CommentCollectionProxy } from "./comments";
 
 // ---------------------------------------------------------------------------------------------
 // Workbook and the worksheet collection
@@ -30,6 +31,7 @@ export class WorksheetCollectionProxy extends FakeClientObject {
   add(name?: string): WorksheetProxy {
     const ws = new WorksheetProxy(this._ctx, this, null, `add(${q(name ?? null)})`, { noInstantiate: true });
     this._call("add", [name ?? null], (wb: FakeWorkbook) => {
+      assertStructureEditable(wb);
       let n = name;
       if (n === undefined || n === null) {
         let i = wb.sheets.length + 1;
@@ -103,9 +105,35 @@ defineClass(WorkbookProxy, {
     names: { make: (p) => new NamedItemCollectionProxy(p._ctx, p, (wb: FakeWorkbook) => ({ wb, scope: null }), "names") },
     tables: { make: (p) => new TableCollectionProxy(p._ctx, p, (wb: FakeWorkbook) => ({ wb }), "tables") },
     notes: { make: (p) => new NoteCollectionProxy(p._ctx, p, (wb: FakeWorkbook) => ({ wb }), "notes"), since: "1.18" },
+    comments: { make: (p) => new CommentCollectionProxy(p._ctx, p, (wb: FakeWorkbook) => ({ wb }), "comments"), since: "1.10" },
+    protection: { make: (p) => new WorkbookProtectionProxy(p._ctx, p, (wb) => wb, "protection"), since: "1.7" },
   },
 });
 
 export function makeWorkbookProxy(ctx: FakeRequestContext): FakeClientObject {
   return new WorkbookProxy(ctx, null, null, "workbook", { bound: ctx._engine.workbook, noInstantiate: true });
+}
+
+/**
+ * Excel.WorkbookProtection (ExcelApi 1.7): `protected` is the structure protection (Review › Protect Workbook).
+ * A protected structure refuses adding, deleting, hiding and showing sheets (Microsoft's "Protect a workbook":
+ * "users cannot view hidden worksheets; add, move, delete, hide, or rename worksheets"). The error code Excel gives
+ * an add-in then is unconfirmed (checklist): the fake says AccessDenied.
+ */
+export class WorkbookProtectionProxy extends FakeClientObject {
+  protect(_password?: string): void {
+    this._call("protect", [], (wb: FakeWorkbook) => {
+      if (wb.structureProtected) throw new FakeOfficeError("InvalidOperation");
+      wb.structureProtected = true;
+    });
+  }
+  unprotect(_password?: string): void {
+    this._call("unprotect", [], (wb: FakeWorkbook) => void (wb.structureProtected = false));
+  }
+}
+defineClass(WorkbookProtectionProxy, { typeName: "WorkbookProtection", props: { protected: { get: (wb: FakeWorkbook) => wb.structureProtected } }, nav: {} });
+
+/** Refuses a change of the workbook's structure while it is protected (see WorkbookProtectionProxy). */
+export function assertStructureEditable(wb: FakeWorkbook): void {
+  if (wb.structureProtected) throw new FakeOfficeError("AccessDenied", { message: "The workbook's structure is protected." });
 }

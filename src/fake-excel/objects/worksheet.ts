@@ -1,6 +1,7 @@
 /**
  * Excel.Worksheet and its parts: protection, freeze panes, page layout.
  */
+import type { RangeRef } from "../../core/address";
 import { FakeOfficeError } from "../errors";
 import { MAX_COLS, MAX_ROWS, excelSheetPrefix, parseLocal } from "../a1";
 import { DEFAULT_ROW_HEIGHT_PT, validateSheetName } from "../model";
@@ -11,6 +12,8 @@ import { RangeProxy } from "./range";
 import { NamedItemCollectionProxy } from "./names";
 import { TableCollectionProxy } from "./tables";
 import { NoteCollectionProxy } from "./notes";
+import { CommentCollectionProxy } from "./comments";
+import { assertStructureEditable } from "./workbook";
 import { ChartCollectionProxy } from "./charts";
 
 // ---------------------------------------------------------------------------------------------
@@ -35,12 +38,12 @@ export class WorksheetProxy extends FakeClientObject {
     return this.getRangeByIndexes(row, column, 1, 1);
   }
   getUsedRange(valuesOnly = false): RangeProxy {
-    return new RangeProxy(this._ctx, this, (s: FakeSheet) => ({ sheet: s, ref: s.usedRef(valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } }), `getUsedRange(${valuesOnly})`);
+    return new RangeProxy(this._ctx, this, (s: FakeSheet) => ({ sheet: s, ref: usedWithMerges(s, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } }), `getUsedRange(${valuesOnly})`);
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     this._requires("1.4", "getUsedRangeOrNullObject");
     return new RangeProxy(this._ctx, this, (s: FakeSheet) => {
-      const ref = s.usedRef(valuesOnly);
+      const ref = usedWithMerges(s, valuesOnly);
       return ref ? { sheet: s, ref } : null;
     }, `getUsedRangeOrNullObject(${valuesOnly})`);
   }
@@ -65,6 +68,7 @@ export class WorksheetProxy extends FakeClientObject {
 }
 
 export function deleteSheet(s: FakeSheet): void {
+  assertStructureEditable(s.workbook);
   const wb = s.workbook;
   if (s.visibility === "VeryHidden") throw new FakeOfficeError("GeneralException", { message: "A very hidden sheet cannot be deleted; make it hidden or visible first." });
   const visible = wb.sheets.filter((x) => x.visibility === "Visible");
@@ -107,6 +111,7 @@ defineClass(WorksheetProxy, {
       set: (s: FakeSheet, v) => {
         if (!["Visible", "Hidden", "VeryHidden"].includes(v as string)) throw new FakeOfficeError("InvalidArgument");
         const wb = s.workbook;
+        if (v !== s.visibility) assertStructureEditable(wb);
         if (v !== "Visible" && s.visibility === "Visible" && wb.sheets.filter((x) => x.visibility === "Visible").length === 1)
           throw new FakeOfficeError("InvalidOperation", { message: "A workbook must keep at least one visible sheet." });
         s.visibility = v as FakeSheet["visibility"];
@@ -128,6 +133,7 @@ defineClass(WorksheetProxy, {
     names: { make: (p) => new NamedItemCollectionProxy(p._ctx, p, (s: FakeSheet) => ({ wb: s.workbook, scope: s }), "names"), since: "1.4" },
     tables: { make: (p) => new TableCollectionProxy(p._ctx, p, (s: FakeSheet) => ({ wb: s.workbook, sheet: s }), "tables") },
     notes: { make: (p) => new NoteCollectionProxy(p._ctx, p, (s: FakeSheet) => ({ wb: s.workbook, sheet: s }), "notes"), since: "1.18" },
+    comments: { make: (p) => new CommentCollectionProxy(p._ctx, p, (s: FakeSheet) => ({ wb: s.workbook, sheet: s }), "comments"), since: "1.10" },
     charts: { make: (p) => new ChartCollectionProxy(p._ctx, p, (s: FakeSheet) => ({ sheet: s }), "charts") },
   },
 });
@@ -223,3 +229,12 @@ defineClass(PageLayoutProxy, {
   },
   nav: {},
 });
+
+/** The used range; with formats (valuesOnly false) merged cells count as used, as formatted cells do (unconfirmed). */
+function usedWithMerges(s: FakeSheet, valuesOnly: boolean): RangeRef | null {
+  let ref = s.usedRef(valuesOnly);
+  if (valuesOnly) return ref;
+  for (const m of s.merges)
+    ref = ref ? { top: Math.min(ref.top, m.top), left: Math.min(ref.left, m.left), bottom: Math.max(ref.bottom, m.bottom), right: Math.max(ref.right, m.right) } : { ...m };
+  return ref;
+}

@@ -5,7 +5,7 @@ import type { Lang } from "../../core/i18n";
 import { strings } from "../../i18n";
 import type { Engine } from "../../app/engine";
 import type { Store } from "../../app/store";
-import { adoptPassport, compute } from "../../app/actions";
+import { adoptPassport, compute, showCell } from "../../app/actions";
 import { useStore } from "./useStore";
 
 const useStyles = makeStyles({
@@ -32,7 +32,7 @@ export function ComputePage({ engine, store, lang }: { engine: Engine; store: St
           <ul>
             {result.conflicts.slice(0, 20).map((c) => (
               <li key={`${c.sheet}!${c.row}:${c.col}`}>
-                <Button appearance="transparent" onClick={() => engine.select(c.sheet, c.row, c.col)}>
+                <Button appearance="transparent" onClick={() => void showCell(engine, c.sheet, c.row, c.col, store)}>
                   {c.sheet}!{formatCell(c)} = {String(c.value)}
                 </Button>
               </li>

@@ -7,12 +7,12 @@ const cellOf = (line: string) => line.slice(0, line.indexOf("."));
 const isCellLine = (line: string) => /^[^!]+![A-Z]+\d+\./.test(line);
 
 describe("applySheetPlans", () => {
-  test("writes exactly what the plans name, in 1 sync", async () => {
+  test("writes exactly what the plans name, in 2 syncs (values, names, validation and formats; then freeze, print, tab colour)", async () => {
     const fake = seededWorkbook();
     const before = fake.workbook.dump();
     const result = await applySheetPlans(fake.run, [PASSPORT_PLAN, PLAN_PLAN, LISTS_PLAN]);
-    expect(result).toEqual({ syncs: 1, created: ["План"], ranges: 3, cells: 14, skipped: [] });
-    expect(fake.stats.syncs).toBe(1);
+    expect(result).toEqual({ syncs: 2, created: ["План"], ranges: 3, cells: 14, skipped: [], skippedParts: [] });
+    expect(fake.stats.syncs).toBe(2);
 
     const diff = diffDumps(before, fake.workbook.dump());
     // cells: the plan's cells and the cells of its styled ranges, nothing else

@@ -60,10 +60,10 @@ describe("compute's chart in Excel", () => {
     const r = await engine.compute(false);
     expect(diffDumps(once, fake.workbook.dump())).toEqual([]);
     expect(fake.workbook.sheet("Паспорт").charts).toHaveLength(1);
-    // 2 round trips to read (sheet list, then the sheets with their chart names) + 1 to write, chart included
-    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+    // 2 round trips to read (sheet list, then the sheets with their chart names) + 1 to write + 1 for the chart (cosmetics)
+    expect(fake.stats.syncs).toBeLessThanOrEqual(4);
     expect(r.syncs).toBe(fake.stats.syncs);
-    expect(r.notes.some((n) => n.ru.includes("диаграмм"))).toBe(false);
+    expect(r.notes.filter((n) => n.ru.includes("диаграмм"))).toEqual([]);
   });
 
   test("a chart the person added stays; a moved compute chart is put back over its block", async () => {
@@ -72,7 +72,8 @@ describe("compute's chart in Excel", () => {
     await engine.compute(false);
     await fake.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("Паспорт");
-      ws.charts.add("Line", ws.getRange("F14:F18"), "Columns").name = "Моя диаграмма";
+      ws.getRange("Z14:Z15").values = [[1], [2]]; // Excel may refuse a chart over empty cells (EmptyChartSeries)
+      ws.charts.add("Line", ws.getRange("Z14:Z15"), "Columns").name = "Моя диаграмма";
       ws.charts.getItem("PO_Passport1_Chart").setPosition("A1", "C3");
     });
     await engine.compute(false);
@@ -90,7 +91,7 @@ describe("compute's chart in Excel", () => {
     expect("charts" in r.snapshot.sheets.find((s) => s.name === "Лист1")!).toBe(false);
   });
 
-  test("delete and add of a chart go in one batch with the plan's cells: one round trip", async () => {
+  test("delete and add of a chart go in one request after the plan's cells: two round trips (the chart is a cosmetic)", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "S", cells: { A1: "a", A2: "b", B1: 1, B2: 2, C1: 3, C2: 4 } }] });
     const plan: SheetPlan = {
       sheet: "S",
@@ -110,9 +111,9 @@ describe("compute's chart in Excel", () => {
       ],
     };
     const supports = (s: string, v: string) => fake.isSetSupported(s, v);
-    expect((await applySheetPlans(fake.run, [plan], { supports })).syncs).toBe(1);
+    expect((await applySheetPlans(fake.run, [plan], { supports })).syncs).toBe(2);
     const again = await applySheetPlans(fake.run, [{ ...plan, deleteCharts: ["C"] }], { supports });
-    expect(again.syncs).toBe(1);
+    expect(again.syncs).toBe(2);
     expect(fake.workbook.sheet("S").dump().charts).toEqual([
       {
         name: "C",

@@ -41,7 +41,7 @@ function check(values: unknown[][], formulas: (string | null)[][]) {
   expect(values).toHaveLength(ROWS);
   expect(values[0]).toEqual([1, "Мероприятие № 1 по плану", 45292, 45657, "Иванов И.И.", 0, 0]);
   expect(values[ROWS - 1]).toEqual([ROWS, `Мероприятие № ${ROWS} по плану`, 45292 + ((ROWS - 1) % 365), 45657, "Иванов И.И.", ((ROWS - 1) * 7) % 1000, (((ROWS - 1) * 7) % 1000) * 2]);
-  expect(values.every((r) => r.length === COLS)).toBe(true);
+  expect(values.map((r) => r.length).filter((n) => n !== COLS)).toEqual([]);
   expect(formulas[54321]).toEqual([null, null, null, null, null, null, "=F54322*2"]);
 }
 

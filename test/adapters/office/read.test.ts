@@ -116,7 +116,7 @@ describe("readWorkbook", () => {
     const { snapshot } = await readWorkbook(fake.run, { sheetNames: ["S"] });
     const s = snapshot.sheets[0];
     expect(s.values).toHaveLength(41);
-    expect(s.values.every((row) => row.length === 6)).toBe(true);
+    expect(s.values.map((row) => row.length).filter((n) => n !== 6)).toEqual([]);
     expect(s.values[39][4]).toBe(1);
     expect(s.values[40][5]).toBe("x");
     expect(s.values[0]).toEqual(["", "", "", "", "", ""]);

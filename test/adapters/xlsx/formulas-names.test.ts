@@ -1,5 +1,15 @@
 import { fromFileFormula, toFileFormula } from "../../../src/adapters/xlsx";
-import { nameTarget, parseWorkbookXml, toNameSnapshots } from "../../../src/adapters/xlsx/names";
+import { nameTarget, toNameSnapshots } from "../../../src/adapters/xlsx/names";
+import { resolveScopes, workbookHandler, type WorkbookInfo } from "../../../src/adapters/xlsx/workbook-parts";
+import { parseXml } from "../../../src/adapters/xlsx/xml";
+
+/** The workbook part's sheets and names, as the reader takes them. */
+function parseWorkbookXml(xml: string): WorkbookInfo {
+  const info: WorkbookInfo = { sheets: [], names: [], date1904: false };
+  parseXml(new TextEncoder().encode(xml), workbookHandler(info));
+  resolveScopes(info);
+  return info;
+}
 
 describe("formula text between the add-in and the file", () => {
   test.each([
@@ -8,7 +18,7 @@ describe("formula text between the add-in and the file", () => {
     ['=TEXTJOIN(", ",TRUE,A1:A3)', '_xlfn.TEXTJOIN(", ",TRUE,A1:A3)'],
     ["=IFERROR(XLOOKUP(A1,B:B,C:C),0)", "IFERROR(_xlfn.XLOOKUP(A1,B:B,C:C),0)"],
     ["=FILTER(A1:A9,B1:B9>0)", "_xlfn._xlws.FILTER(A1:A9,B1:B9>0)"],
-    ["=MAXIFS(C:C,B:B,\"IFS(\")", "_xlfn.MAXIFS(C:C,B:B,\"IFS(\")"], // text inside quotes is left alone
+    ['=MAXIFS(C:C,B:B,"IFS(")', '_xlfn.MAXIFS(C:C,B:B,"IFS(")'], // text inside quotes is left alone
     ["='IFS(1)'!A1+CONCAT(1,2)", "'IFS(1)'!A1+_xlfn.CONCAT(1,2)"], // so is a quoted sheet name
     ["=_xlfn.IFS(1,2)", "_xlfn.IFS(1,2)"], // already prefixed
     ["=STDEV.S(A1:A5)+stdev(A1:A5)", "_xlfn.STDEV.S(A1:A5)+stdev(A1:A5)"],

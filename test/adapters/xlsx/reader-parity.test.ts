@@ -1,17 +1,16 @@
 /**
- * The check path's reader (sheetxml.ts) against the ExcelJS path it replaces for reading: the same
- * snapshot, option by option, for every kind of workbook the project knows: the examples, the seed
- * documents, the hostile corpus, every acceptance variant (pasted from Word), the benchmark's generated
- * projects and plans, LibreOffice's re-saves of the examples (another writer), and random grids.
- * Edge cases written by hand are in sheetxml-edges.test.ts.
+ * The reader (read-bytes.ts) against ExcelJS's load, which the writing commands (compute, new, --adopt) use
+ * for the workbook they write into: the same snapshot, option by option, for every kind of workbook the
+ * project writes: the examples, the seed documents, the hostile corpus, every acceptance variant (pasted from
+ * Word), the benchmark's generated projects and plans, LibreOffice's re-saves of the examples (another
+ * writer), and random grids. Edge cases written by hand are in reader-edges.test.ts; files of other writers,
+ * where ExcelJS is not the reference, in corpus.test.ts.
  */
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { readXlsx, readXlsxWithExcelJs, type ReadXlsxOptions } from "../../../src/adapters/xlsx";
-import { isReaderPart, readPackageSnapshot } from "../../../src/adapters/xlsx/sheetxml";
-import { openPackage } from "../../../src/adapters/xlsx/sniff";
+import { loadWorkbook, readXlsx, readXlsxBytes, snapshotWorkbook, type ReadXlsxOptions } from "../../../src/adapters/xlsx";
 import type { CellValue, WorkbookSnapshot } from "../../../src/core/workbook";
 import { pastedPlan, projectWorkbook } from "../../../scripts/bench/generate";
 import { cleanVariants, plantedVariants } from "../../acceptance/variants";
@@ -21,11 +20,18 @@ import { writeCorpus } from "../../hostile/corpus";
 import { recalcManyWithLibreOffice, sofficeForTests } from "../../helpers/libreoffice";
 import { tempDir } from "../../integration/helpers";
 
+/** What ExcelJS's load gives (with the names as stored, which the adapter reads itself): what compute, new and --adopt load to write. */
+async function readXlsxWithExcelJs(bytes: Buffer, options: ReadXlsxOptions = {}): Promise<WorkbookSnapshot> {
+  return snapshotWorkbook(await loadWorkbook(bytes), options);
+}
+
 const ROOT = path.join(__dirname, "../../..");
 const OPTIONS: ReadXlsxOptions[] = [{}, { valuesOnly: true }, { formulas: false, numberFormats: false }];
 
 function own(bytes: Buffer, options: ReadXlsxOptions): WorkbookSnapshot {
-  return readPackageSnapshot(openPackage(bytes, isReaderPart), options);
+  const { skipped, ...snap } = readXlsxBytes(bytes, options);
+  expect(skipped).toEqual([]);
+  return snap;
 }
 
 /** The first differences between two snapshots, as paths ("sheets.1.values.4.2: 12 ≠ "12""), for a readable failure. */
@@ -107,6 +113,8 @@ describe("the same snapshot as the ExcelJS path", () => {
 /** Number formats the random sheets use, dates among them (a date format changes how ExcelJS reads a number). */
 const FORMATS = ["General", "0.00", "#,##0", "0%", "dd.mm.yyyy", "mmmm yyyy", "@", '[$-419]d mmmm yyyy "г."', "h:mm"];
 
+const DATE_FORMATS = new Set(["dd.mm.yyyy", "mmmm yyyy", '[$-419]d mmmm yyyy "г."', "h:mm"]);
+
 const randomSheet = fc.record({
   rows: fc.array(fc.array(fc.record({ value: cellValue, format: fc.nat({ max: FORMATS.length - 1 }), formula: fc.boolean() }), { maxLength: 8 }), { maxLength: 14 }),
   merge: fc.option(fc.record({ top: fc.nat({ max: 10 }), left: fc.nat({ max: 5 }), h: fc.nat({ max: 3 }), w: fc.nat({ max: 3 }) }), { nil: undefined }),
@@ -127,7 +135,10 @@ describe("random sheets written with ExcelJS", () => {
               const v: CellValue | null = c.value;
               if (c.formula && typeof v !== "boolean") cell.value = { formula: `A1+${col}`, result: typeof v === "number" ? v : undefined } as ExcelJS.CellFormulaValue;
               else cell.value = v === "" ? null : v;
-              if (c.format) cell.numFmt = FORMATS[c.format];
+              // a number outside Excel's dates (below 0, past 9999-12-31) in a date format: the reader keeps the number,
+              // ExcelJS makes a date of it (reader-edges.test.ts, section 4): not compared here
+              const outsideDates = typeof v === "number" && (v < 0 || v >= 2958466) && DATE_FORMATS.has(FORMATS[c.format]);
+              if (c.format && !outsideDates) cell.numFmt = FORMATS[c.format];
             }),
           );
           if (s.merge) ws.mergeCells(s.merge.top + 1, s.merge.left + 1, s.merge.top + 1 + s.merge.h, s.merge.left + 1 + s.merge.w);

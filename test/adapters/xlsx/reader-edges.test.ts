@@ -1,10 +1,9 @@
 /**
- * Edge cases of the check path's own .xlsx reader (src/adapters/xlsx/sheetxml.ts), on hand-written packages:
- * the exact snapshot it must give and, where ExcelJS gets the case right, parity with the ExcelJS path.
+ * Edge cases of the .xlsx reader (src/adapters/xlsx/read-bytes.ts), on hand-written packages: the exact
+ * snapshot it must give and, where ExcelJS gets the case right, the same snapshot as ExcelJS's load.
  */
-import { readXlsx, readXlsxWithExcelJs, XlsxReadError, type ReadXlsxOptions } from "../../../src/adapters/xlsx";
-import { isReaderPart, NotHandled, readPackageSnapshot, shiftFormula } from "../../../src/adapters/xlsx/sheetxml";
-import { openPackage } from "../../../src/adapters/xlsx/sniff";
+import { loadWorkbook, readXlsxBytes, snapshotWorkbook, type ReadXlsxOptions } from "../../../src/adapters/xlsx";
+import { shiftFormula } from "../../../src/adapters/xlsx/formulas";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../../src/core/workbook";
 import { makeZip } from "../../helpers/zip";
 
@@ -81,7 +80,16 @@ function styles(numFmts: Record<number, string>, xfIds: number[]): string {
 // ---------------------------------------------------------------------------------------------
 // Reading and expectations
 
-const mine = (buf: Buffer, opts: ReadXlsxOptions = {}): WorkbookSnapshot => readPackageSnapshot(openPackage(buf, isReaderPart), opts);
+/** The reader's snapshot (without `skipped` when no sheet was skipped). */
+function mine(buf: Buffer, opts: ReadXlsxOptions = {}): WorkbookSnapshot {
+  const { skipped, ...snap } = readXlsxBytes(buf, opts);
+  return skipped.length ? ({ ...snap, skipped } as WorkbookSnapshot) : snap;
+}
+
+/** What ExcelJS's load gives (with the names as stored, which the adapter reads itself). */
+async function readXlsxWithExcelJs(buf: Buffer, opts: ReadXlsxOptions = {}): Promise<WorkbookSnapshot> {
+  return snapshotWorkbook(await loadWorkbook(buf), opts);
+}
 
 /** The reader's snapshot, checked equal to the ExcelJS path's. */
 async function withParity(buf: Buffer, opts: ReadXlsxOptions = {}): Promise<WorkbookSnapshot> {
@@ -128,7 +136,13 @@ describe("1. shared formulas", () => {
       { name: "Лист 1", xml: ws(`<row r="1"><c r="A1"><v>7</v></c></row>`) },
     ]);
     const snap = await withParity(buf);
-    expect(snap.sheets[0].values).toEqual([[1, ""], [2, 4], [3, 6], ["", 0], ["", 0]]);
+    expect(snap.sheets[0].values).toEqual([
+      [1, ""],
+      [2, 4],
+      [3, 6],
+      ["", 0],
+      ["", 0],
+    ]);
     expect(snap.sheets[0].formulas).toEqual([
       [null, null],
       [null, "=A2*2+$A$1+A$1+$A1+LOG10(A2)+'Лист 1'!A1"],
@@ -143,10 +157,7 @@ describe("1. shared formulas", () => {
     const buf = pkg([
       {
         name: "S",
-        xml: ws(
-          `<row r="1"><c r="A1" t="str"><f t="shared" ref="A1:A2" si="3">"A1 ""B2"""&amp;B1</f><v>x</v></c></row>` +
-            `<row r="2"><c r="A2" t="str"><f t="shared" si="3"/><v>y</v></c></row>`,
-        ),
+        xml: ws(`<row r="1"><c r="A1" t="str"><f t="shared" ref="A1:A2" si="3">"A1 ""B2"""&amp;B1</f><v>x</v></c></row>` + `<row r="2"><c r="A2" t="str"><f t="shared" si="3"/><v>y</v></c></row>`),
       },
     ]);
     expect(mine(buf).sheets[0].formulas).toEqual([['="A1 ""B2"""&B1'], ['="A1 ""B2"""&B2']]);
@@ -208,10 +219,24 @@ describe("3. booleans, errors, text and formula results", () => {
         ),
       },
     ]);
-    const formulas = [[null, null, null, null], ['="a"&"b"', "=1>0", "=1/0", "=A1+1"]];
-    expect(await withParity(buf)).toEqual(book(sheet("S", [[true, false, "#DIV/0!", "txt"], ["ab", true, "#DIV/0!", ""]], { formulas })));
+    const formulas = [
+      [null, null, null, null],
+      ['="a"&"b"', "=1>0", "=1/0", "=A1+1"],
+    ];
+    expect(await withParity(buf)).toEqual(
+      book(
+        sheet(
+          "S",
+          [
+            [true, false, "#DIV/0!", "txt"],
+            ["ab", true, "#DIV/0!", ""],
+          ],
+          { formulas },
+        ),
+      ),
+    );
   });
-  test("xsd:boolean spelt out: true and false (ExcelJS read \"false\" as true)", () => {
+  test('xsd:boolean spelt out: true and false (ExcelJS read "false" as true)', () => {
     const buf = pkg([{ name: "S", xml: ws(`<row r="1"><c r="A1" t="b"><v>true</v></c><c r="B1" t="b"><v>false</v></c></row>`) }]);
     expect(mine(buf).sheets[0].values).toEqual([[true, false]]);
   });
@@ -241,6 +266,20 @@ describe("4. dates", () => {
     const xml = ws(`<row r="1"><c r="A1" t="d" s="1"><v>2025-03-01</v></c><c r="B1" t="d"><v>2025-03-01T12:00:00</v></c></row>`);
     expect(mine(pkg([{ name: "S", xml }], { styles: STYLES }))).toEqual(book(sheet("S", [[45717, 45717.5]], { numberFormats: [[DMY, G]] })));
   });
+
+  test('date1904="true" counts as "1"; ISO times and dates before 1900-03-01 as Excel counts them', () => {
+    const xml = ws(
+      `<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" t="d"><v>1900-01-01</v></c><c r="C1" t="d"><v>1900-03-01T06:00:00</v></c>` +
+        `<c r="D1" t="d"><v>12:30:00</v></c><c r="E1" t="d"><v>не дата</v></c></row>`,
+    );
+    const values = mine(pkg([{ name: "S", xml }], { styles: STYLES, wbPr: `<workbookPr date1904="true"/>` })).sheets[0].values;
+    expect(values).toEqual([[1462, 1, 61.25, 0.5208333333, "не дата"]]);
+  });
+
+  test("a number outside Excel's dates (below 0, past 9999-12-31) in a date format stays the number (ExcelJS makes a date of it)", () => {
+    const xml = ws(`<row r="1"><c r="A1" s="1"><v>-1</v></c><c r="B1" s="1"><v>2958466</v></c><c r="C1" s="1"><v>2958465.5</v></c><c r="D1" s="1"><v>1E+300</v></c></row>`);
+    expect(mine(pkg([{ name: "S", xml }], { styles: STYLES })).sheets[0].values).toEqual([[-1, 2958466, 2958465.5, 1e300]]);
+  });
 });
 
 test("5. rows and cells without r follow the previous one (ExcelJS refuses the file: no parity)", () => {
@@ -269,14 +308,28 @@ describe("6. merges", () => {
     ],
     { styles: STYLES },
   );
-  const expected = sheet("S", [[1, "", "", ""], ["", "", "", ""], [3, "", "", ""], ["", "", "", ""]], {
-    merges: [
-      { top: 0, left: 0, bottom: 0, right: 2 },
-      { top: 2, left: 0, bottom: 3, right: 3 },
+  const expected = sheet(
+    "S",
+    [
+      [1, "", "", ""],
+      ["", "", "", ""],
+      [3, "", "", ""],
+      ["", "", "", ""],
     ],
-    // B3:D3 are not in the file: they take their row's style
-    numberFormats: [[G, G, G, G], [G, G, G, G], [G, DMY, DMY, DMY], [G, G, G, G]],
-  });
+    {
+      merges: [
+        { top: 0, left: 0, bottom: 0, right: 2 },
+        { top: 2, left: 0, bottom: 3, right: 3 },
+      ],
+      // B3:D3 are not in the file: they take their row's style
+      numberFormats: [
+        [G, G, G, G],
+        [G, G, G, G],
+        [G, DMY, DMY, DMY],
+        [G, G, G, G],
+      ],
+    },
+  );
 
   test("a value under a merge reads empty; merges extend the grid; absent merged cells take the row's format", async () => {
     expect(await withParity(buf)).toEqual(book(expected));
@@ -347,39 +400,28 @@ test("9. visibility, protection, a chartsheet, defined names", async () => {
   });
 });
 
-describe("10. what the reader does not handle goes to ExcelJS", () => {
-  /** A snapshot, or the kind of XlsxReadError the read failed with. */
-  async function outcome(read: Promise<WorkbookSnapshot>): Promise<WorkbookSnapshot | { kind: string }> {
-    try {
-      return await read;
-    } catch (e) {
-      if (e instanceof XlsxReadError) return { kind: e.kind };
-      throw e;
-    }
-  }
-  const cases: [string, Buffer][] = [
-    [
-      "namespace prefixes",
-      pkg([
-        {
-          name: "S",
-          xml: `${XML}<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
-        },
-      ]),
-    ],
-    ["CDATA in a worksheet", pkg([{ name: "S", xml: ws(`<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c><c r="B1"><v>8</v></c></row>`) }])],
-    ["a cell past the last column (XFD)", pkg([{ name: "S", xml: ws(`<row r="1"><c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c></row>`) }])],
-    ["CDATA in shared strings", pkg([{ name: "S", xml: ws(`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>8</v></c></row>`) }], { strings: ["<t><![CDATA[a<b]]></t>"] })],
-  ];
-
-  test.each(cases)("%s", async (_, buf) => {
-    expect(() => mine(buf)).toThrow(NotHandled);
-    expect(await outcome(readXlsx(buf))).toEqual(await outcome(readXlsxWithExcelJs(buf)));
+describe("10. what the scanner before this reader handed to ExcelJS is read here", () => {
+  test("namespace prefixes (.NET Open XML SDK, ClosedXML)", () => {
+    const xml = `${XML}<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>7</x:v></x:c><x:c r="B1" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+    expect(mine(pkg([{ name: "S", xml }], { strings: ["<t>семь</t>"] }))).toEqual(book(sheet("S", [[7, "семь"]])));
   });
-});
 
-test("a row past the last one (1,048,576) is not the reader's either (ExcelJS's grid that tall takes seconds: not run here)", () => {
-  expect(() => mine(pkg([{ name: "S", xml: ws(`<row r="1048577"><c r="A1048577"><v>1</v></c></row>`) }]))).toThrow(NotHandled);
+  test("CDATA in a worksheet and in shared strings; comments and processing instructions anywhere", () => {
+    const xml = ws(`<!-- a comment --><row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c><?pi data?><c r="B1" t="s"><v>0</v></c><c r="C1"><v><!-- x -->8</v></c></row>`);
+    expect(mine(pkg([{ name: "S", xml }], { strings: ["<t><![CDATA[c&d]]></t>"] }))).toEqual(book(sheet("S", [["a<b", "c&d", 8]])));
+  });
+
+  test("a cell past the last column (XFD) or a row past 1,048,576: that sheet is reported, the others read", () => {
+    const buf = pkg([
+      { name: "Bad", xml: ws(`<row r="1"><c r="A1"><v>1</v></c><c r="XFE1"><v>2</v></c></row>`) },
+      { name: "Tall", xml: ws(`<row r="1048577"><c r="A1048577"><v>1</v></c></row>`) },
+      { name: "Good", xml: ws(`<row r="1"><c r="A1"><v>3</v></c></row>`) },
+    ]);
+    const r = readXlsxBytes(buf);
+    expect(r.sheets.map((s) => s.name)).toEqual(["Good"]);
+    expect(r.skipped.map((s) => s.name)).toEqual(["Bad", "Tall"]);
+    expect(r.skipped[0].reason.en).toMatch(/beyond an Excel sheet's grid/);
+  });
 });
 
 test.each([
