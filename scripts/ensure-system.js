@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Installs the system packages the tests need when they are missing: Debian's Chromium (browser test)
- * and LibreOffice Calc (real recalculation of written workbooks). Uses only Node's standard library,
+ * Installs the system packages the tests need when they are missing: Debian's Chromium (browser test),
+ * LibreOffice Calc (real recalculation of written workbooks, printing to PDF), poppler-utils and the Carlito
+ * font (the print test). Uses only Node's standard library,
  * so it runs before `npm ci`. As root it calls apt-get; otherwise it says what to install and fails.
  */
 "use strict";
@@ -11,6 +12,10 @@ const fs = require("fs");
 const NEEDS = [
   { pkg: "chromium", bin: ["/usr/bin/chromium"], what: "Chromium (browser test)" },
   { pkg: "libreoffice-calc", bin: ["/usr/bin/soffice", "/usr/bin/libreoffice"], what: "LibreOffice Calc (recalculation)" },
+  { pkg: "poppler-utils", bin: ["/usr/bin/pdftoppm", "/usr/bin/pdftotext"], what: "poppler-utils (the print test's PDF pages)" },
+  // Carlito has Calibri's metrics: without it LibreOffice prints Calibri in a wider face and the print test's
+  // pages wrap differently from Excel's
+  { pkg: "fonts-crosextra-carlito", bin: ["/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf"], what: "the Carlito font (Calibri's metrics, for printing)" },
 ];
 
 function missing() {

@@ -13,6 +13,7 @@ import { bundleFigures } from "./bundle";
 import { cliFigures } from "./cli";
 import type { Figure } from "./common";
 import { log } from "./common";
+import { writeMarkdown, type MarkdownSection } from "./markdown";
 import { engineFigures } from "./engine";
 import { excelFigures } from "./excel";
 import { xlsxFigures } from "./xlsx";
@@ -75,15 +76,20 @@ function textTable(figures: Figure[]): string {
   return out;
 }
 
-function markdownTable(figures: Figure[]): string {
-  let out = "";
+function markdownSections(figures: Figure[]): MarkdownSection[] {
+  const out: MarkdownSection[] = [];
   for (const s of SECTIONS) {
     const list = figures.filter((f) => f.section === s);
     if (!list.length) continue;
-    out += `\n### ${TITLES[s]}\n\n| Figure | Value | Budget | Result |\n|---|---|---|---|\n`;
-    for (const f of list) out += `| ${f.name} | ${(f.display ?? `${f.value} ${f.unit}`).replace(/\|/g, "\\|")} | ${f.budget?.text ?? ""} | ${result(f)} |\n`;
+    let text = `### ${TITLES[s]}\n\n| Figure | Value | Budget | Result |\n|---|---|---|---|\n`;
+    for (const f of list) text += `| ${f.name} | ${(f.display ?? `${f.value} ${f.unit}`).replace(/\|/g, "\\|")} | ${f.budget?.text ?? ""} | ${result(f)} |\n`;
+    out.push({ id: s, text });
   }
   return out;
+}
+
+function markdownTable(figures: Figure[]): string {
+  return markdownSections(figures).map((s) => `\n${s.text}`).join("");
 }
 
 interface Report {
@@ -99,6 +105,12 @@ function render(report: Report, markdown: boolean): void {
   const { machine: m, figures } = report;
   if (markdown) {
     process.stdout.write(markdownTable(figures));
+    const failed = figures.filter((f) => f.pass === false).length;
+    const sections = SECTIONS.filter((sec) => figures.some((f) => f.section === sec));
+    const part = sections.length < SECTIONS.length ? ` (sections ${sections.join(", ")}; the other tables are from earlier runs)` : "";
+    const run = `${report.date.slice(0, 16).replace("T", " ")} UTC, \`npm run bench -- --markdown\`${part}, ${report.seconds} s, ${m.cpus} × ${m.cpu}, node ${m.node}: ${failed ? `**${failed} over budget**` : "every budget met"}.`;
+    const doc = path.resolve(__dirname, "..", "..", "..", "..", "docs", "BENCHMARK.md");
+    if (writeMarkdown(doc, [{ id: "run", text: run }, ...markdownSections(figures)])) process.stderr.write(`bench: tables written into ${doc}\n`);
     return;
   }
   const failed = figures.filter((f) => f.pass === false);

@@ -195,7 +195,33 @@ export interface Passport {
   priorityProjects: TextCell[];
   stages?: StageTable;
   risks: Risk[];
+  /**
+   * Where each block of the passport is: its label cell when pasted, its first cell when read through the template's
+   * names. A block that is there but empty is reported at its own cell, not at the top of the sheet.
+   */
+  blocksAt?: Partial<Record<PassportBlockName, At>>;
 }
+
+/** The blocks of a passport («Цель проекта», «Срок реализации» …), as recognition names them. */
+export type PassportBlockName =
+  | "approval"
+  | "title"
+  | "fullName"
+  | "shortName"
+  | "goal"
+  | "term"
+  | "termStart"
+  | "termEnd"
+  | "leader"
+  | "executor"
+  | "coExecutors"
+  | "indicators"
+  | "results"
+  | "financing"
+  | "programmes"
+  | "priorityProjects"
+  | "stages"
+  | "risks";
 
 // ---------------------------------------------------------------------------------------------
 // Implementation plan

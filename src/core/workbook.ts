@@ -152,12 +152,27 @@ export interface ChartWrite {
   anchor: RangeRef;
 }
 
+/**
+ * One printed header or footer: its left, centre and right parts, with Excel's codes (&P the page, &N the
+ * pages, &A the sheet's name; "&&" is a literal ampersand), as both Office.js (HeaderFooter.centerFooter …)
+ * and the file format (<oddHeader>) take them.
+ */
+export interface HeaderFooterText {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
 export interface PrintSetup {
   orientation: "portrait" | "landscape";
   paper: "A4";
   fitToWidth?: boolean;
   /** rows repeated at the top of each printed page, 0-based inclusive */
   titleRows?: { top: number; bottom: number };
+  header?: HeaderFooterText;
+  footer?: HeaderFooterText;
+  /** Manual page breaks: each row listed (0-based) starts a new printed page. */
+  breaksBefore?: number[];
 }
 
 export interface SheetPlan {
@@ -166,6 +181,11 @@ export interface SheetPlan {
   /** Create the sheet (a template). The adapter refuses if a sheet of that name exists. */
   create?: boolean;
   columnWidths?: { col: number; width: number }[]; // width in characters
+  /**
+   * Row heights in points, for rows whose wrapped or merged text needs more than one line (Excel fits a
+   * merged cell's height to nothing, so a template sets them; see src/core/templates/fit.ts).
+   */
+  rowHeights?: { row: number; height: number }[];
   cells: CellWrite[];
   styles?: RangeStyle[];
   merges?: RangeRef[];

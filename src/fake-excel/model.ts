@@ -136,6 +136,10 @@ export interface FakePageLayout {
   /** "$1:$3" or null */
   printTitleRows: string | null;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** header and footer texts by part (leftHeader …), set through headersFooters.defaultForAllPages (objects/print.ts) */
+  headersFooters?: Partial<Record<"leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter", string>>;
+  /** manual row breaks: rows (0-based) that start a printed page */
+  rowBreaks?: number[];
 }
 
 /** Column width Excel uses when none is set: 8.43 characters = 64 px = 48 pt. */

@@ -102,6 +102,7 @@ export const en: Strings = {
       styles: "styles (fills, fonts, borders, number formats)",
       merges: "merged cells",
       columnWidths: "column widths",
+      rowHeights: "row heights",
       tables: "tables",
       validation: "data validation (drop-down lists)",
       conditionalFormats: "conditional formatting",

@@ -1,5 +1,5 @@
 /**
- * The committed seed fixtures (test/fixtures/xlsx/, written by scripts/make-fixtures.js): the two seeds pasted
+ * The committed seed fixtures (test/fixtures/xlsx/, written by scripts/make-fixtures.js): the two seed documents of docs/DOMAIN.md pasted
  * into Excel with invented people, checked through `project-office validate FILE --json`. The seed plan's real
  * mistakes are found at their cells; its correct rows get no error; the approved passport has no error.
  */
@@ -82,6 +82,6 @@ describe("the seed passport, pasted (seed-passport.xlsx)", () => {
     expect(r.sheets.map((s) => s.kind)).toEqual(["passport"]);
     const rules = new Set(r.sheets[0].issues.map((i) => i.rule));
     expect([...rules].sort()).toEqual(["passport/control-point-outcome-missing", "passport/stage-dates-missing"]);
-    expect(r.sheets[0].issues.filter((i) => i.rule === "passport/stage-dates-missing" && i.severity !== "info")).toEqual([]);
+    expect(new Set(r.sheets[0].issues.filter((i) => i.rule === "passport/stage-dates-missing").map((i) => i.severity))).toEqual(new Set(["info"]));
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The acceptance test of issue 4, as the person who accepts it runs it: workbooks that are not in the
- * repository, shaped like the seeds (pasted from Word: merged titles and sections, repeated and broken
+ * repository, shaped like the seed documents of docs/DOMAIN.md (pasted from Word: merged titles and sections, repeated and broken
  * headers, column-number rows, split rows, label/value blocks, numbers and percents as text, real dates),
  * some clean and some with one planted mistake, are checked through `project-office validate … --json`.
  * Every planted mistake is reported at its cell with its severity, and no correct row gets an error.

@@ -135,7 +135,19 @@ export function recalcManyWithLibreOffice(xlsxPaths: string[], options: RecalcOp
   return serialized(() => convert(xlsxPaths, options.timeoutMs ?? RECALC_TIMEOUT_MS, options.outDir));
 }
 
-async function convert(inputs: string[], timeoutMs: number, outDirOption: string | undefined): Promise<string[]> {
+/**
+ * Prints workbooks to PDF in one soffice run (recalculated on load, as above): every visible sheet with its
+ * page setup (paper, orientation, fit to width, title rows, header and footer, manual breaks). Resolves to
+ * the PDFs, in the order given, named <n>-<base>.pdf in outDir.
+ */
+export function pdfManyWithLibreOffice(xlsxPaths: string[], options: RecalcOptions = {}): Promise<string[]> {
+  return serialized(() => convert(xlsxPaths, options.timeoutMs ?? RECALC_TIMEOUT_MS, options.outDir, PDF));
+}
+
+const XLSX = { filter: "xlsx:Calc MS Excel 2007 XML", ext: ".xlsx" };
+const PDF = { filter: "pdf:calc_pdf_Export", ext: ".pdf" };
+
+async function convert(inputs: string[], timeoutMs: number, outDirOption: string | undefined, target = XLSX): Promise<string[]> {
   const soffice = findSoffice();
   if (!soffice) throw new Error(SOFFICE_MISSING_MESSAGE);
   if (inputs.length === 0) return [];
@@ -144,14 +156,22 @@ async function convert(inputs: string[], timeoutMs: number, outDirOption: string
   fs.mkdirSync(outDir, { recursive: true });
   const profileDir = freshProfile();
   try {
-    return await convertIn(soffice, inputs, inDir, outDir, profileDir, timeoutMs);
+    return await convertIn(soffice, inputs, inDir, outDir, profileDir, timeoutMs, target);
   } finally {
     fs.rmSync(inDir, { recursive: true, force: true });
     fs.rmSync(profileDir, { recursive: true, force: true });
   }
 }
 
-async function convertIn(soffice: string, inputs: string[], inDir: string, outDir: string, profileDir: string, timeoutMs: number): Promise<string[]> {
+async function convertIn(
+  soffice: string,
+  inputs: string[],
+  inDir: string,
+  outDir: string,
+  profileDir: string,
+  timeoutMs: number,
+  target: { filter: string; ext: string },
+): Promise<string[]> {
   // Copies with unique names: two inputs may share a base name, and soffice names outputs by it.
   const copies = inputs.map((p, i) => {
     if (!fs.existsSync(p)) throw new Error(`no such file: ${p}`);
@@ -169,13 +189,13 @@ async function convertIn(soffice: string, inputs: string[], inDir: string, outDi
     "--nodefault",
     "--nologo",
     "--convert-to",
-    "xlsx:Calc MS Excel 2007 XML",
+    target.filter,
     "--outdir",
     outDir,
     ...copies,
   ];
   const { code, signal, stdout, stderr, timedOut } = await run(soffice, args, timeoutMs);
-  const outputs = copies.map((c) => path.join(outDir, path.basename(c)));
+  const outputs = copies.map((c) => path.join(outDir, path.basename(c).replace(/\.xlsx$/, target.ext)));
   const missing = outputs.filter((o) => !fs.existsSync(o));
   if (timedOut) throw new Error(`LibreOffice did not finish within ${timeoutMs / 1000} s (${inputs.join(", ")})`);
   if (missing.length > 0 || code !== 0) {

@@ -89,6 +89,7 @@ export type StepPart =
   | "styles"
   | "merges"
   | "columnWidths"
+  | "rowHeights"
   | "tables"
   | "validation"
   | "conditionalFormats"

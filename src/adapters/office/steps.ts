@@ -91,6 +91,18 @@ export function planSteps(plan: SheetPlan, supports: Supports, budget: number, e
     i = j + 1;
   }
 
+  // 4b. row heights in points (RangeFormat.rowHeight, ExcelApi 1.2), runs of equal heights in one write
+  const heights = [...(plan.rowHeights ?? [])].sort((a, b) => a.row - b.row);
+  for (let i = 0; i < heights.length; ) {
+    let j = i;
+    while (j + 1 < heights.length && heights[j + 1].row === heights[j].row + 1 && heights[j + 1].height === heights[i].height) j++;
+    const rows = `${heights[i].row + 1}:${heights[j].row + 1}`;
+    const points = heights[i].height;
+    if (excelApi(supports, "1.2")) steps.push({ sheet, part: "rowHeights", bytes: OP, apply: (ws) => void (ws.getRange(rows).format.rowHeight = points) });
+    i = j + 1;
+  }
+  if (heights.length && !excelApi(supports, "1.2")) skip("row heights", "1.2");
+
   // 5. tables (after the cells, so the header labels are there)
   for (const t of plan.tables ?? [])
     steps.push({
@@ -145,13 +157,23 @@ export function planSteps(plan: SheetPlan, supports: Supports, budget: number, e
       steps.push({
         sheet,
         part: "print",
-        bytes: OP * 4,
+        bytes: OP * (10 + (pr.breaksBefore?.length ?? 0)),
         apply: (ws) => {
           const layout = ws.pageLayout;
           layout.orientation = pr.orientation === "landscape" ? "Landscape" : "Portrait";
           layout.paperSize = "A4";
           if (pr.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
           if (pr.titleRows) layout.setPrintTitleRows(`$${pr.titleRows.top + 1}:$${pr.titleRows.bottom + 1}`);
+          // header and footer (PageLayout.headersFooters, ExcelApi 1.9): the same &-codes as the file format
+          const hf = layout.headersFooters.defaultForAllPages;
+          if (pr.header?.left !== undefined) hf.leftHeader = pr.header.left;
+          if (pr.header?.center !== undefined) hf.centerHeader = pr.header.center;
+          if (pr.header?.right !== undefined) hf.rightHeader = pr.header.right;
+          if (pr.footer?.left !== undefined) hf.leftFooter = pr.footer.left;
+          if (pr.footer?.center !== undefined) hf.centerFooter = pr.footer.center;
+          if (pr.footer?.right !== undefined) hf.rightFooter = pr.footer.right;
+          // manual breaks (Worksheet.horizontalPageBreaks, ExcelApi 1.9): "a page break before the top-left cell"
+          for (const r of pr.breaksBefore ?? []) if (r > 0) ws.horizontalPageBreaks.add(`A${r + 1}`);
         },
       });
     else skip("print setup", "1.9");

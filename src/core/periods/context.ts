@@ -23,11 +23,14 @@ export function newContext(source: string, tokens: Token[]): ParseContext {
 
 /** Thrown inside the parser only; parsePeriod turns it into { ok: false, reason }. */
 export class Fail {
-  constructor(readonly reason: Text) {}
+  constructor(
+    readonly reason: Text,
+    readonly problem?: "impossible-date",
+  ) {}
 }
 
-export function fail(reason: Text): never {
-  throw new Fail(reason);
+export function fail(reason: Text, problem?: "impossible-date"): never {
+  throw new Fail(reason, problem);
 }
 
 /** The source text of tokens [from, to). */

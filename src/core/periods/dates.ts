@@ -19,15 +19,7 @@ export function lastDayOfMonth(year: number, month: number): number {
 
 /** A real calendar date (Excel's 1900-02-29 is not one). */
 export function isValidYMD(d: YMD): boolean {
-  return (
-    Number.isInteger(d.year) &&
-    Number.isInteger(d.month) &&
-    Number.isInteger(d.day) &&
-    d.month >= 1 &&
-    d.month <= 12 &&
-    d.day >= 1 &&
-    d.day <= lastDayOfMonth(d.year, d.month)
-  );
+  return Number.isInteger(d.year) && Number.isInteger(d.month) && Number.isInteger(d.day) && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= lastDayOfMonth(d.year, d.month);
 }
 
 /** Negative when a is before b, 0 when equal, positive when after. */

@@ -103,7 +103,15 @@ function timesRu(n: number): string {
 
 function recurrenceRu(r: Recurrence): string {
   const [adverb, unit] = EVERY_RU[r.every] ?? EVERY_RU.month;
-  return r.minTimes === undefined ? adverb : `не реже ${timesRu(r.minTimes)} в ${unit}`;
+  const s = r.minTimes === undefined ? adverb : `не реже ${timesRu(r.minTimes)} в ${unit}`;
+  return r.due ? `${s}, ${dueRu(r.due)}` : s;
+}
+
+/** «до 5 числа», «до 10-го рабочего дня», «в последний рабочий день», «до 15 февраля». */
+function dueRu(d: NonNullable<Recurrence["due"]>): string {
+  if (d.last) return d.workingDay ? "в последний рабочий день" : "в последний день";
+  if (d.month !== undefined && d.day !== undefined) return `до ${d.day} ${MONTH_GENITIVE[d.month - 1]}`;
+  return d.workingDay ? `до ${d.day}-го рабочего дня` : `до ${d.day} числа`;
 }
 
 function formatRu(p: Period): string {
@@ -178,10 +186,22 @@ const EVERY_EN: Record<Recurrence["every"], [string, string]> = {
 };
 
 function recurrenceEn(r: Recurrence): string {
+  const s = everyEn(r);
+  return r.due ? `${s}, ${dueEn(r.due)}` : s;
+}
+
+function everyEn(r: Recurrence): string {
   const [adverb, unit] = EVERY_EN[r.every] ?? EVERY_EN.month;
   if (r.minTimes === undefined) return adverb;
   const times = r.minTimes === 1 ? "once" : r.minTimes === 2 ? "twice" : `${r.minTimes} times`;
   return `at least ${times} a ${unit}`;
+}
+
+/** «due by day 5», «due by working day 10», «due on the last working day», «due by 15 February». */
+function dueEn(d: NonNullable<Recurrence["due"]>): string {
+  if (d.last) return d.workingDay ? "due on the last working day" : "due on the last day";
+  if (d.month !== undefined && d.day !== undefined) return `due by ${d.day} ${MONTH_EN[d.month - 1]}`;
+  return d.workingDay ? `due by working day ${d.day}` : `due by day ${d.day}`;
 }
 
 function formatEn(p: Period): string {

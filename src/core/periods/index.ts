@@ -9,18 +9,7 @@ export type { Interval, Period, PeriodResult, Recurrence, YMD } from "./types";
 export { parsePeriod, type ParseOptions } from "./parse";
 export { parseTerm, parseTermScored } from "./term";
 export { formatPeriod } from "./format";
-export {
-  compareYMD,
-  intervalWithin,
-  isLeapYear,
-  isValidYMD,
-  lastDayOfMonth,
-  monthInterval,
-  MAX_EXCEL_SERIAL,
-  quarterOf,
-  serialToYMD,
-  ymdToSerial,
-} from "./dates";
+export { compareYMD, intervalWithin, isLeapYear, isValidYMD, lastDayOfMonth, monthInterval, MAX_EXCEL_SERIAL, quarterOf, serialToYMD, ymdToSerial } from "./dates";
 
 /** The dates a period covers: its own for intervals and sessions, the term (within) for recurrences and «в течение года». */
 export function periodBounds(period: Period): Interval | undefined {

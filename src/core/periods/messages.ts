@@ -48,8 +48,7 @@ export function badNumber(n: number): Text {
 export function notUnderstood(whole: string, part: string): Text {
   const w = quote(whole);
   const p = quote(part);
-  if (p === w)
-    return { ru: `Срок «${w}» не распознан. ` + EXPECTED_RU, en: `The period «${w}» is not understood. ` + EXPECTED_EN };
+  if (p === w) return { ru: `Срок «${w}» не распознан. ` + EXPECTED_RU, en: `The period «${w}» is not understood. ` + EXPECTED_EN };
   return {
     ru: `Срок «${w}» не распознан: непонятно «${p}». ` + EXPECTED_RU,
     en: `The period «${w}» is not understood: «${p}» is not understood. ` + EXPECTED_EN,
@@ -122,6 +121,29 @@ export function twoRecurrences(whole: string): Text {
   return {
     ru: `В «${w}» указаны две разные периодичности.`,
     en: `«${w}» gives two different recurrences.`,
+  };
+}
+
+/** A part of the text read by a guess: the warning names the part and says how it was read. */
+export function caveat(kind: "month-dash-year" | "years-without-dash", part: string, readAs: string): Text {
+  const p = quote(part);
+  return kind === "month-dash-year"
+    ? {
+        ru: `«${p}» прочитано как «${readAs}»; запишите месяц и год словами, чтобы срок читался без догадок.`,
+        en: `«${p}» is read as «${readAs}»; write the month and the year out so the period reads without a guess.`,
+      }
+    : {
+        ru: `В «${p}» между годами нет тире: прочитано как «${readAs}»; поставьте тире, если так и задумано.`,
+        en: `«${p}» has no dash between the years: read as «${readAs}»; write the dash if that is what was meant.`,
+      };
+}
+
+/** «сентябрь, в течение года»: a part that cannot be applied together with the dates beside it. */
+export function partNotApplied(part: string, readRu: string, readEn: string): Text {
+  const p = quote(part);
+  return {
+    ru: `«${p}» не учтено вместе с датами рядом: срок прочитан как «${readRu}». Укажите либо даты, либо «${p}».`,
+    en: `«${p}» is not applied together with the dates beside it: the period is read as «${readEn}». Give either the dates or «${p}».`,
   };
 }
 

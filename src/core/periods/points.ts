@@ -5,8 +5,12 @@
 import { isWord, wordKind } from "./context";
 import type { Token } from "./tokens";
 
-/** What a point names; "bare" is a number with no unit yet: «1» in «1-15 сентября», «II» in «II-III кварталы». */
-export type PointKind = "day" | "month" | "quarter" | "half" | "year" | "bare";
+/**
+ * What a point names. "bare" is a number with no unit yet: «1» in «1-15 сентября», «3» in «3, 4 декабря», «II» in
+ * «II-III кварталы». "season": three months from `month` («осень» = September–November; winter runs from the December
+ * before its year). "school-half": a half of the school year that starts in `year` («2 полугодие 2021-2022 учебного года»).
+ */
+export type PointKind = "day" | "month" | "quarter" | "half" | "year" | "bare" | "season" | "school-half" | "school-quarter";
 
 /** One end of a range. year < 0: no year written. */
 export interface Point {
@@ -31,6 +35,10 @@ export interface Item {
   /** «с сентября 2021 г.» with no end. */
   open: boolean;
   school: boolean;
+  /** «к началу 2023/2024 учебного года»: a deadline at the start of the period named, not at its end. */
+  atStart?: boolean;
+  /** A reading that guesses at what was meant, to be said with the period: «окт-2021», «2021 2023 годы». */
+  caveat?: "month-dash-year" | "years-without-dash";
   from: number;
   to: number;
 }
@@ -73,8 +81,8 @@ function yearAfter(tk: Token[], j: number, p: Point): number {
 function unitAfter(tk: Token[], j: number, n: number, roman: boolean, from: number): Point | null {
   const t = tk[j];
   const k = wordKind(t);
-  if (k !== "quarter" && k !== "half") return null;
-  const p = newPoint(k === "quarter" ? "quarter" : "half", from);
+  if (k !== "quarter" && k !== "half" && k !== "school-quarter") return null;
+  const p = newPoint(k === "quarter" ? "quarter" : k === "half" ? "half" : "school-quarter", from);
   p.number = n;
   p.roman = roman;
   j++;
@@ -94,6 +102,16 @@ export function parsePoint(tk: Token[], i: number): Point | null {
       p.month = w.number;
       let j = i + 1;
       if (w.abbr && tk[j] !== undefined && tk[j].type === "dot") j++;
+      p.to = yearAfter(tk, j, p);
+      // «Сентябрь, 2021 г.»: the year after a comma is the month's own (a year alone in a list would be a whole year)
+      if (p.year < 0 && tk[j]?.type === "comma" && tk[j + 1]?.type === "number" && tk[j + 1].digits === 4 && !isYearRangeAt(tk, j + 2)) p.to = yearAfter(tk, j + 1, p);
+      return p;
+    }
+    if (w.kind === "season") {
+      const p = newPoint("season", i);
+      p.month = w.number;
+      // «в осенний период 2021 г.»
+      const j = isWord(tk[i + 1], "период") || isWord(tk[i + 1], "периоде") ? i + 2 : i + 1;
       p.to = yearAfter(tk, j, p);
       return p;
     }
@@ -116,8 +134,9 @@ export function parsePoint(tk: Token[], i: number): Point | null {
   if (t.digits === 4) {
     const t3 = tk[i + 3];
     const t4 = tk[i + 4];
-    // ISO 2024-01-15
-    if (t1?.type === "dash" && t2?.type === "number" && t2.digits <= 2 && t3?.type === "dash" && t4?.type === "number" && t4.digits <= 2) {
+    // ISO 2024-01-15, and 2024.01.15, 2024/01/15
+    const sep = t1?.type;
+    if ((sep === "dash" || sep === "dot" || sep === "slash") && t2?.type === "number" && t2.digits <= 2 && t3?.type === sep && t4?.type === "number" && t4.digits <= 2) {
       const p = newPoint("day", i);
       p.year = t.value;
       p.month = t2.value;
@@ -131,6 +150,15 @@ export function parsePoint(tk: Token[], i: number): Point | null {
     return p;
   }
   if (t.digits > 2) return null;
+  // 15-10-2021: a date with dashes (a day, a month and a four-digit year; «15-10» alone stays a range of days)
+  if (t1?.type === "dash" && t2?.type === "number" && t2.digits <= 2 && tk[i + 3]?.type === "dash" && tk[i + 4]?.type === "number" && tk[i + 4].digits === 4) {
+    const p = newPoint("day", i);
+    p.day = t.value;
+    p.month = t2.value;
+    p.year = tk[i + 4].value;
+    p.to = skipYearWord(tk, i + 5);
+    return p;
+  }
   if (t1 !== undefined && (t1.type === "dot" || t1.type === "slash") && t2?.type === "number") {
     if (t2.digits === 4) {
       // 09.2021
@@ -150,7 +178,7 @@ export function parsePoint(tk: Token[], i: number): Point | null {
       if (t3 !== undefined && t3.type === t1.type && t4?.type === "number" && (t4.digits === 4 || t4.digits === 2)) {
         p.year = t4.digits === 4 ? t4.value : year2(t4.value);
         p.to = skipYearWord(tk, i + 5);
-      } else p.to = i + 3;
+      } else p.to = t3 !== undefined && t3.type === "dot" && tk[i + 4]?.type !== "number" ? i + 4 : i + 3; // «03.11.»
       return p;
     }
   }
@@ -172,7 +200,14 @@ export function parsePoint(tk: Token[], i: number): Point | null {
   if (u) return u;
   const p = newPoint("bare", i);
   p.number = t.value;
+  // «03./04.11.»: a day with its dot, the month written once after the second day
+  if (t1?.type === "dot" && (t2?.type === "slash" || t2?.type === "dash")) p.to = i + 2;
   return p;
+}
+
+/** «-2022», «/22» after a year: the year starts a range of years. */
+function isYearRangeAt(tk: Token[], j: number): boolean {
+  return (tk[j]?.type === "dash" || tk[j]?.type === "slash") && tk[j + 1]?.type === "number";
 }
 
 /** Can a point (or an item) start at this token? */
@@ -181,7 +216,48 @@ export function startsPoint(t: Token | undefined): boolean {
   if (t.type === "number") return true;
   if (t.type !== "word") return false;
   const k = wordKind(t);
-  return k === "month" || k === "roman" || k === "ordinal" || t.text === "с" || t.text === "со" || t.text === "до";
+  return k === "month" || k === "roman" || k === "ordinal" || k === "season" || t.text === "с" || t.text === "со" || t.text === "до";
+}
+
+/** «начала», «середины», «конца» of a month: read as the whole month (a check holds the month to the term). */
+const EDGE_WORDS = new Set(["началу", "концу", "начала", "начало", "начале", "середины", "середина", "середине", "середину", "конца", "конец", "конце", "окончания", "первой", "второй", "половины"]);
+
+function skipEdgeWords(tk: Token[], i: number): number {
+  while (tk[i] !== undefined && tk[i].type === "word" && EDGE_WORDS.has(tk[i].text)) i++;
+  return i;
+}
+
+const MONTH_COUNT_WORDS = new Set(["месяц", "месяца", "месяцев", "мес"]);
+
+/** «6 месяцев 2022 года», «за 9 мес. 2023 г.»: January to the sixth (ninth) month. */
+function monthsFromJanuary(tk: Token[], i: number): Item | null {
+  const t = tk[i];
+  if (t?.type !== "number" || t.value < 1 || t.value > 12 || !(tk[i + 1]?.type === "word" && MONTH_COUNT_WORDS.has(tk[i + 1].text))) return null;
+  let j = i + 2;
+  if (tk[j]?.type === "dot") j++;
+  const end = newPoint("month", i);
+  end.month = t.value;
+  end.to = yearAfter(tk, j, end);
+  if (end.to === j) return null; // «6 месяцев» alone is a length, not a period
+  const start = { ...end, month: 1 };
+  return { startPoint: start, endPoint: end, deadline: false, open: false, school: false, from: i, to: end.to };
+}
+
+/** «2 полугодие 2021-2022 учебного года», «I полугодие 2023/24 уч. г.», «II четверть 2021-2022 учебного года»: a part of the school year. */
+function schoolHalf(tk: Token[], a: Point): Item | null {
+  if ((a.kind !== "half" && a.kind !== "school-quarter") || a.year < 0) return null;
+  let j = a.to;
+  if (!(tk[j]?.type === "dash" || tk[j]?.type === "slash") || tk[j + 1]?.type !== "number") return null;
+  const second = tk[j + 1];
+  const secondYear = second.digits === 4 ? second.value : second.digits === 2 ? Math.floor(a.year / 100) * 100 + second.value : -1;
+  if (secondYear !== a.year + 1) return null;
+  j = skipYearWord(tk, j + 2);
+  if (wordKind(tk[j]) !== "school") return null;
+  j++;
+  if (tk[j]?.type === "dot") j++;
+  j = skipYearWord(tk, j);
+  const p: Point = { ...a, kind: a.kind === "half" ? "school-half" : "school-quarter", to: j };
+  return { startPoint: p, endPoint: null, deadline: false, open: false, school: false, from: a.from, to: j };
 }
 
 function isRangeWord(t: Token | undefined): boolean {
@@ -192,6 +268,7 @@ export function parseItem(tk: Token[], i: number, allowDeadline: boolean): Item 
   const from = i;
   let deadline = false;
   let start = false;
+  let atStart = false;
   const t = tk[i];
   if (t === undefined) return null;
   if (t.type === "word") {
@@ -203,6 +280,10 @@ export function parseItem(tk: Token[], i: number, allowDeadline: boolean): Item 
       deadline = true;
       i += 2;
       if (isWord(tk[i], "чем")) i++;
+    } else if (allowDeadline && s === "по" && startsPoint(tk[i + 1]) && !isWord(tk[i + 1], "до")) {
+      // «по 15 мая 2022 г. (включительно)»: until, like «до»
+      deadline = true;
+      i++;
     } else if (s === "с" || s === "со") {
       start = true;
       i++;
@@ -210,26 +291,51 @@ export function parseItem(tk: Token[], i: number, allowDeadline: boolean): Item 
       start = true;
       i += 2;
     }
-    if (deadline && (isWord(tk[i], "конца") || isWord(tk[i], "окончания"))) i++;
+    // «к началу 2023/2024 учебного года»: due when the period begins
+    if (deadline && (isWord(tk[i], "началу") || isWord(tk[i], "начала"))) atStart = true;
+    i = skipEdgeWords(tk, i);
   }
+  const counted = monthsFromJanuary(tk, i);
+  if (counted !== null) return { ...counted, from, deadline, atStart };
   const a = parsePoint(tk, i);
   if (a === null) return null;
+  const half = deadline ? null : schoolHalf(tk, a);
+  if (half !== null) return { ...half, from };
   let b: Point | null = null;
   let j = a.to;
-  if (!deadline) {
-    const sep = tk[j];
-    if (sep !== undefined && (sep.type === "dash" || isRangeWord(sep) || (sep.type === "slash" && a.kind === "year"))) {
-      const k = j + 1;
-      const nt = tk[k];
-      if (a.kind === "year" && nt?.type === "number" && nt.digits === 2 && sep.type !== "word") {
-        // 2021-22
-        b = newPoint("year", k);
-        b.year = Math.floor(a.year / 100) * 100 + nt.value;
-        if (b.year < a.year) b.year += 100;
-        b.to = skipYearWord(tk, k + 1);
-      } else b = parsePoint(tk, k);
-      if (b !== null) j = b.to;
+  let caveat: Item["caveat"];
+  const sep = tk[j];
+  // a deadline is one point, except a school year: «к началу 2023/2024 учебного года»
+  const rangeAllowed = !deadline || a.kind === "year";
+  if (rangeAllowed && sep !== undefined && (sep.type === "dash" || isRangeWord(sep) || (sep.type === "slash" && (a.kind === "year" || a.kind === "bare" || a.kind === "day")))) {
+    const k = isRangeWord(sep) ? skipEdgeWords(tk, j + 1) : j + 1;
+    const nt = tk[k];
+    if (a.kind === "year" && nt?.type === "number" && nt.digits === 2 && sep.type !== "word") {
+      // 2021-22
+      b = newPoint("year", k);
+      b.year = Math.floor(a.year / 100) * 100 + nt.value;
+      if (b.year < a.year) b.year += 100;
+      b.to = skipYearWord(tk, k + 1);
+    } else b = parsePoint(tk, k);
+    if (b !== null) j = b.to;
+    if (deadline && (b === null || b.kind !== "year" || wordKind(tk[j]) !== "school")) {
+      b = null;
+      j = a.to;
     }
+    // «окт-2021»: a month, a dash and a year — read as the month of that year, and said so
+    if (b !== null && sep.type === "dash" && a.kind === "month" && a.year < 0 && b.kind === "year" && wordKind(tk[j]) !== "school") {
+      a.year = b.year;
+      a.to = b.to;
+      b = null;
+      caveat = "month-dash-year";
+    }
+  } else if (a.kind === "year" && !deadline && sep?.type === "number" && sep.digits === 4 && sep.value > a.year && a.to === a.from + 1) {
+    // «2021 2023 годы»: two years with the dash lost — read as the range, and said so
+    b = newPoint("year", j);
+    b.year = sep.value;
+    b.to = skipYearWord(tk, j + 1);
+    j = b.to;
+    caveat = "years-without-dash";
   }
   let school = false;
   if (wordKind(tk[j]) === "school") {
@@ -238,6 +344,8 @@ export function parseItem(tk: Token[], i: number, allowDeadline: boolean): Item 
     if (tk[j] !== undefined && tk[j].type === "dot") j++;
     j = skipYearWord(tk, j);
   }
-  return { startPoint: a, endPoint: b, deadline, open: start && b === null, school, from, to: j };
+  const item: Item = { startPoint: a, endPoint: b, deadline, open: start && b === null, school, from, to: j };
+  if (atStart) item.atStart = true;
+  if (caveat) item.caveat = caveat;
+  return item;
 }
-

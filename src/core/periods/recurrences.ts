@@ -1,10 +1,17 @@
 /** Recurrences («ежемесячно», «не реже 1 раза в квартал»), «в течение года» and the day-of-month phrase of deadlines. */
-import type { Recurrence } from "./types";
+import type { Recurrence, ReportDue } from "./types";
 import { fail, isWord, wordKind, type ParseContext } from "./context";
 import * as M from "./messages";
 import { startsPoint, type Item } from "./points";
 import type { Token } from "./tokens";
 import { COUNT_WORDS } from "./words";
+
+/** «за II квартал» before a deadline: the unit, and the year and last month when the label names them. */
+export interface ReportFor {
+  every: Recurrence["every"];
+  year: number;
+  lastMonth: number;
+}
 
 /** What a scan of the text collects. */
 export interface ScanState {
@@ -12,10 +19,18 @@ export interface ScanState {
   recurrence: Recurrence | undefined;
   frequency: "day" | "week" | undefined;
   throughout: boolean;
+  /** Token range of «в течение года» (or «еженедельно»), to name it when it cannot be applied to the dates beside it. */
+  throughoutAt: [number, number] | undefined;
+  /** The day each report is due («до 5 числа месяца, следующего за отчётным»: { day: 5 }). */
+  due: ReportDue | undefined;
+  /** The reporting period the due day's words name, used when no «ежемесячно» says it. */
+  impliedEvery: Recurrence["every"] | undefined;
+  /** The reporting periods of «за II квартал — до 10 июля» labels, in order. */
+  reportsFor: ReportFor[];
 }
 
 export function newState(): ScanState {
-  return { items: [], recurrence: undefined, frequency: undefined, throughout: false };
+  return { items: [], recurrence: undefined, frequency: undefined, throughout: false, throughoutAt: undefined, due: undefined, impliedEvery: undefined, reportsFor: [] };
 }
 
 type Unit = "month" | "quarter" | "year" | "half" | "week" | "day";
@@ -42,8 +57,7 @@ export function mergeRecurrence(ctx: ParseContext, st: ScanState, rec: Recurrenc
     st.recurrence = rec;
     return;
   }
-  if (cur.every !== rec.every || (cur.minTimes !== undefined && rec.minTimes !== undefined && cur.minTimes !== rec.minTimes))
-    fail(M.twoRecurrences(ctx.source));
+  if (cur.every !== rec.every || (cur.minTimes !== undefined && rec.minTimes !== undefined && cur.minTimes !== rec.minTimes)) fail(M.twoRecurrences(ctx.source));
   if (rec.minTimes !== undefined) st.recurrence = rec;
 }
 
@@ -83,10 +97,18 @@ export function tryRecurrence(ctx: ParseContext, i: number, st: ScanState): numb
         return i + 1;
       case "еженедельно":
         applyUnit(ctx, st, "week", undefined);
+        st.throughoutAt ??= [i, i + 1];
         return i + 1;
       case "ежедневно":
         applyUnit(ctx, st, "day", undefined);
+        st.throughoutAt ??= [i, i + 1];
         return i + 1;
+    }
+    // «каждую пятницу», «по средам», «еженедельно по вторникам»: weekly
+    if ((EVERY_WORDS.has(t.text) || t.text === "по") && wordKind(tk[i + 1]) === "weekday" && (t.text !== "по" || tk[i + 1].text.endsWith("м"))) {
+      applyUnit(ctx, st, "week", undefined);
+      st.throughoutAt ??= [i, i + 2];
+      return i + 2;
     }
     if (EVERY_WORDS.has(t.text)) {
       const u = tk[i + 1] !== undefined ? UNITS.get(tk[i + 1].text) : undefined;
@@ -95,15 +117,6 @@ export function tryRecurrence(ctx: ParseContext, i: number, st: ScanState): numb
       return i + 2;
     }
   } else if (t.type !== "number") return i;
-  const k = dayOfMonthPhrase(tk, i);
-  if (k > i) {
-    // «до 5 числа каждого месяца»: monthly; «до 5 числа» alone (after «ежемесячно») adds nothing
-    if (isWord(tk[k], "каждого") && tk[k + 1] !== undefined && tk[k + 1].text.startsWith("месяц")) {
-      applyUnit(ctx, st, "month", undefined);
-      return k + 2;
-    }
-    return k;
-  }
   let j = i;
   if (t.text === "не" && (isWord(tk[j + 1], "реже") || isWord(tk[j + 1], "менее"))) {
     j += 2;
@@ -130,30 +143,25 @@ export function tryRecurrence(ctx: ParseContext, i: number, st: ScanState): numb
   return j + 1;
 }
 
-/** «до 5 числа», «не позднее 10-го числа», «5 числа»: the end of the phrase, or i. */
-function dayOfMonthPhrase(tk: Token[], i: number): number {
-  let j = i;
-  if (isWord(tk[j], "до") || isWord(tk[j], "к")) j++;
-  else if (isWord(tk[j], "не") && (isWord(tk[j + 1], "позднее") || isWord(tk[j + 1], "позже"))) {
-    j += 2;
-    if (isWord(tk[j], "чем")) j++;
-  }
-  const n = tk[j];
-  if (n === undefined || n.type !== "number" || n.digits > 2) return i;
-  j++;
-  if (tk[j]?.type === "dash" && wordKind(tk[j + 1]) === "ordinal-suffix") j += 2;
-  else if (wordKind(tk[j]) === "ordinal-suffix") j++;
-  return isWord(tk[j], "числа") ? j + 1 : i;
-}
-
 const THROUGHOUT_WORDS = new Set(["постоянно", "круглогодично", "систематически", "регулярно"]);
-const THROUGHOUT_ADJ = new Set([
-  "весь", "вся", "всего", "всей", "все", "целый", "целого", "текущего", "текущий", "данного", "этого", "отчетного", "календарного", "календарный",
-]);
+const THROUGHOUT_ADJ = new Set(["весь", "вся", "всего", "всей", "все", "целый", "целого", "текущего", "текущий", "данного", "этого", "отчетного", "календарного", "календарный"]);
 const THROUGHOUT_HEAD = new Set(["год", "года", "году", "период", "периода", "срок", "срока", "проект", "проекта", "реализации", "время", "времени"]);
 const THROUGHOUT_TAIL = new Set([
-  "реализации", "проекта", "программы", "плана", "действия", "года", "периода", "срока", "работы", "муниципального", "городского", "регионального",
-  "национального", "федерального", "всего",
+  "реализации",
+  "проекта",
+  "программы",
+  "плана",
+  "действия",
+  "года",
+  "периода",
+  "срока",
+  "работы",
+  "муниципального",
+  "городского",
+  "регионального",
+  "национального",
+  "федерального",
+  "всего",
 ]);
 
 /** «В течение года», «в течение всего периода реализации проекта», «постоянно»; «в течение 2022 года» reads as filler. */
@@ -162,12 +170,12 @@ export function tryThroughout(tk: Token[], i: number, st: ScanState): number {
   if (t.type !== "word") return i;
   if (THROUGHOUT_WORDS.has(t.text)) {
     st.throughout = true;
+    st.throughoutAt ??= [i, i + 1];
     return i + 1;
   }
   let j = i;
   const next = tk[i + 1];
-  if ((t.text === "в" && (isWord(next, "течение") || isWord(next, "период") || isWord(next, "продолжение"))) || (t.text === "на" && isWord(next, "протяжении")))
-    j = i + 2;
+  if ((t.text === "в" && (isWord(next, "течение") || isWord(next, "период") || isWord(next, "продолжение"))) || (t.text === "на" && isWord(next, "протяжении"))) j = i + 2;
   while (tk[j] !== undefined && (THROUGHOUT_ADJ.has(tk[j].text) || wordKind(tk[j]) === "school")) j++;
   if (j === i) return i;
   const h = tk[j];
@@ -175,8 +183,8 @@ export function tryThroughout(tk: Token[], i: number, st: ScanState): number {
     st.throughout = true;
     j++;
     while (tk[j] !== undefined && (THROUGHOUT_TAIL.has(tk[j].text) || wordKind(tk[j]) === "school")) j++;
+    st.throughoutAt ??= [i, j];
     return j;
   }
   return startsPoint(h) ? j : i;
 }
-

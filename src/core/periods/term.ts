@@ -7,7 +7,6 @@ import { parseItem, startsPoint } from "./points";
 import { resolve, yearless, type Resolved } from "./resolution";
 import { tokenize } from "./tokens";
 
-
 /**
  * The project term in a cell or a title: «Апрель 2017 – декабрь 2017», «на 2021-2022 учебный год»
  * (1 Sep 2021 – 31 Aug 2022), «2021/2022 учебный год», «2024–2026 гг.», «с 01.09.2023 по 31.05.2024»,
@@ -27,8 +26,7 @@ export function parseTerm(value: CellValue): Interval | null {
 export function parseTermScored(value: CellValue): { interval: Interval; score: number } | null {
   try {
     if (typeof value === "number") {
-      if (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR)
-        return { interval: { start: { year: value, month: 1, day: 1 }, end: { year: value, month: 12, day: 31 } }, score: 2 };
+      if (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) return { interval: { start: { year: value, month: 1, day: 1 }, end: { year: value, month: 12, day: 31 } }, score: 2 };
       return null;
     }
     if (typeof value !== "string") return null;

@@ -68,7 +68,8 @@ export function tokenize(src: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = src.charCodeAt(i);
-    if (isSpace(c)) {
+    // a footnote mark («2022** года») is not part of the period
+    if (isSpace(c) || c === 42) {
       i++;
       continue;
     }

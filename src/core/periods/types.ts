@@ -12,7 +12,19 @@ export interface Interval {
   end: YMD;
 }
 
-export type Recurrence = { every: "month" | "quarter" | "year"; minTimes?: number };
+/**
+ * When each report of a recurrence is due, counted from the end of its reporting period: «до 5 числа месяца,
+ * следующего за отчётным» is { day: 5 }, «на 10-й рабочий день месяца» { day: 10, workingDay: true },
+ * «до 15 февраля года, следующего за отчётным» { day: 15, month: 2 }, «в последний рабочий день» { last: true, workingDay: true }.
+ */
+export interface ReportDue {
+  day?: number;
+  month?: number;
+  workingDay?: boolean;
+  last?: boolean;
+}
+
+export type Recurrence = { every: "month" | "quarter" | "year"; minTimes?: number; due?: ReportDue };
 
 export type Period =
   /** «Август 2021 г.», «Ноябрь - декабрь 2021 г.», «I квартал 2024 г.», «15.01.2024», «до 25 декабря 2023 г.» (deadline) */
@@ -38,4 +50,9 @@ export type Period =
       frequency?: "day" | "week";
     };
 
-export type PeriodResult = { ok: true; period: Period } | { ok: false; reason: Text };
+/**
+ * A period, with the parts of the text read with a caveat (warnings name the part: «окт-2021» read as October 2021),
+ * or the reason the text is not a period. `problem: "impossible-date"` marks a date that does not exist («31.02.2025»):
+ * the document is wrong, not only hard to read.
+ */
+export type PeriodResult = { ok: true; period: Period; warnings?: Text[] } | { ok: false; reason: Text; problem?: "impossible-date" };

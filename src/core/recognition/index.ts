@@ -27,31 +27,71 @@ const CLASSIFY_ROWS = 300;
 export function recognizeWorkbook(wb: WorkbookSnapshot): RecognizedWorkbook {
   const names = Array.isArray(wb?.names) ? wb.names : [];
   const sheets = Array.isArray(wb?.sheets) ? wb.sheets : [];
-  return { sheets: sheets.map((s, i) => recognizeSheet(s, names, i)) };
+  return { sheets: sheets.flatMap((s, i) => recognizeSheetDocuments(s, names, i)) };
 }
 
+/** The (first) document of a sheet. */
 export function recognizeSheet(sheet: SheetSnapshot, names: readonly NameSnapshot[] = [], index = 0): RecognizedSheet {
+  return recognizeSheetDocuments(sheet, names, index)[0];
+}
+
+/** Every document of a sheet: one, or a passport and the plan below it on the same sheet. */
+export function recognizeSheetDocuments(sheet: SheetSnapshot, names: readonly NameSnapshot[] = [], index = 0): RecognizedSheet[] {
   const grid = new Grid(sheet);
   const notes: RecognitionNote[] = [];
   const base = { sheet: sheet.name, index, unmapped: notes };
   const fromNames = recognizeByNames(grid, names, notes);
   if (fromNames) {
     notePeople(fromNames, notes);
-    return { ...base, kind: fromNames.kind, document: fromNames, source: "names" };
+    return [{ ...base, kind: fromNames.kind, document: fromNames, source: "names" }];
   }
   const kind = classify(grid);
   const all = { top: 0, bottom: grid.rowCount - 1, left: 0, right: Math.max(0, grid.colCount - 1) };
   let document: ProjectDocument | undefined;
+  let below: RecognizedSheet | undefined;
   if (kind === "passport") {
-    const blocks = findPassportBlocks(grid);
+    const planTop = planBelowPassport(grid);
+    const blocks = findPassportBlocks(grid, 0, planTop === undefined ? grid.rowCount - 1 : planTop - 1);
     noteRowsBefore(grid, blocks.length > 0 ? blocks[0].ref.top : grid.rowCount, notes);
     document = readPassport(grid, blocks, notes);
-  }
-  else if (kind === "plan") document = readPlan(grid, all, notes);
+    if (planTop !== undefined) {
+      const planNotes: RecognitionNote[] = [];
+      const plan = readPlan(grid, { ...all, top: planTop }, planNotes);
+      if (plan) {
+        notePeople(plan, planNotes);
+        below = { ...base, unmapped: planNotes, kind: "plan", document: plan, source: "layout", part: 1 };
+      }
+    }
+  } else if (kind === "plan") document = readPlan(grid, all, notes);
   else if (kind === "schedule") document = readSchedule(grid, all, notes);
-  if (!document) return { ...base, kind: "other", source: "none" };
+  if (!document) return [{ ...base, kind: "other", source: "none" }];
   notePeople(document, notes);
-  return { ...base, kind, document, source: "layout" };
+  const first: RecognizedSheet = { ...base, kind, document, source: "layout" };
+  return below ? [first, below] : [first];
+}
+
+/**
+ * A plan table below a passport on the same sheet (a school's one-page project): the row its title starts at, or
+ * undefined. The plan's header has a «Сроки» column of its own (the passport's stage table has start and end).
+ */
+function planBelowPassport(grid: Grid): number | undefined {
+  const last = grid.rowCount;
+  for (let r = 0; r < last; r++) {
+    const filled = grid.filledCols(r);
+    if (filled.length < 3) continue;
+    const h = matchHeader(grid, r, filled, PLAN_ROLES);
+    if (!isPlanHeader(h.roles, h.count) || h.roles.period === undefined || h.roles.start !== undefined || h.roles.responsible === undefined) continue;
+    // its title lines and the blank rows above the header belong to the plan
+    let top = r;
+    while (top > 0) {
+      const above = grid.filledCols(top - 1);
+      if (above.length === 0) top--;
+      else if (above.length === 1 && normKey(valueText(grid.own(top - 1, above[0]))).startsWith("план")) top--;
+      else break;
+    }
+    return top;
+  }
+  return undefined;
 }
 
 /** Rows above a pasted passport's first label belong to no block. */
@@ -163,10 +203,11 @@ function recognizeByNames(grid: Grid, names: readonly NameSnapshot[], notes: Rec
   const cell = (block: string): TextCell | undefined => {
     const ref = g.blocks.get(block);
     if (!ref) return undefined;
-    for (let r = ref.top; r <= ref.bottom; r++) for (let c = ref.left; c <= ref.right; c++) {
-      const x = grid.cell(r, c);
-      if (x) return x;
-    }
+    for (let r = ref.top; r <= ref.bottom; r++)
+      for (let c = ref.left; c <= ref.right; c++) {
+        const x = grid.cell(r, c);
+        if (x) return x;
+      }
     return undefined;
   };
   if (g.kind === "passport") {

@@ -33,7 +33,7 @@ const NAME_RE = new RegExp(
 const PHONE_RE = /\+?\d[\d\s\-–()]{3,}\d/g;
 /** phone labels left over in a position: «т.», «тел.», «конт. тел.», «моб.» */
 const PHONE_LABEL_RE = /(^|[\s,;(])(?:конт\.?\s*тел(?:ефон)?\.?|к\.\s*т\.|тел(?:ефон)?\.?:?|моб(?:ильный)?\.?:?|т\.)(?=[\s,;:)]|$)/gi;
-const EDGE_PUNCT = /^[\s,;:.–—\-]+|[\s,;:–—\-]+$/g;
+const EDGE_PUNCT = /^[\s,;:.–—-]+|[\s,;:–—-]+$/g;
 const SPACE_RUN = /\s+/g;
 const CHUNK_SPLIT = /;/;
 const LETTERS = /[А-ЯЁа-яёA-Za-z]/;
@@ -70,13 +70,38 @@ export function personKey(surname: string, initials: string[]): string {
 }
 
 /** Capitalised words before an abbreviation that are institutions, not surnames («Администрации Г.О. Краснолесье»). */
-const NOT_SURNAMES = new Set(
-  [
-    "администрация", "администрации", "комитет", "комитета", "департамент", "департамента", "управление", "управления",
-    "глава", "главы", "город", "города", "округ", "округа", "район", "района", "область", "области", "министерство",
-    "министерства", "центр", "центра", "школа", "школы", "гимназия", "гимназии", "лицей", "лицея", "учреждение", "учреждения",
-  ],
-);
+const NOT_SURNAMES = new Set([
+  "администрация",
+  "администрации",
+  "комитет",
+  "комитета",
+  "департамент",
+  "департамента",
+  "управление",
+  "управления",
+  "глава",
+  "главы",
+  "город",
+  "города",
+  "округ",
+  "округа",
+  "район",
+  "района",
+  "область",
+  "области",
+  "министерство",
+  "министерства",
+  "центр",
+  "центра",
+  "школа",
+  "школы",
+  "гимназия",
+  "гимназии",
+  "лицей",
+  "лицея",
+  "учреждение",
+  "учреждения",
+]);
 
 function findNames(text: string): NameMatch[] {
   const out: NameMatch[] = [];
@@ -84,7 +109,7 @@ function findNames(text: string): NameMatch[] {
   let m: RegExpExecArray | null;
   while ((m = NAME_RE.exec(text)) !== null) {
     const whole = m[0];
-    const surname = (m[1] ? m[1].split(/\s+/)[0] : m[2] ?? m[7] ?? m[10] ?? m[11] ?? m[16] ?? "").toLowerCase();
+    const surname = (m[1] ? m[1].split(/\s+/)[0] : (m[2] ?? m[7] ?? m[10] ?? m[11] ?? m[16] ?? "")).toLowerCase();
     if (NOT_SURNAMES.has(surname)) {
       if (whole.length === 0) NAME_RE.lastIndex++;
       continue;

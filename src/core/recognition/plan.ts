@@ -23,23 +23,62 @@ export const PLAN_ROLES: readonly RoleDef<PlanColumn>[] = [
   },
   {
     role: "category",
-    test: (k) => k.startsWith("категор") || k.startsWith("целеваяауд") || k.startsWith("участники") || k.startsWith("составучаст") || k === "participants" || k.startsWith("participantcategory") || k.startsWith("targetgroup"),
+    test: (k) =>
+      k.startsWith("категор") ||
+      k.startsWith("целеваяауд") ||
+      k.startsWith("участники") ||
+      k.startsWith("составучаст") ||
+      k === "participants" ||
+      k.startsWith("participantcategory") ||
+      k.startsWith("targetgroup"),
   },
   { role: "responsible", test: (k) => k.startsWith("ответствен") || k.startsWith("исполнител") || k.startsWith("responsible") },
   { role: "position", test: (k) => k.startsWith("должность") || k === "position" },
   { role: "phone", test: (k) => k.startsWith("телефон") || k === "тел" || k.startsWith("конттел") || k.startsWith("контактныйтел") || k === "phone" },
   { role: "start", test: (k) => k.startsWith("начало") || k.startsWith("датаначала") || k.startsWith("срокначала") || k.startsWith("startdate") || k === "start" },
   { role: "end", test: (k) => k.startsWith("окончание") || k.startsWith("датаокончания") || k.startsWith("срококончания") || k.startsWith("enddate") || k === "end" },
-  { role: "period", test: (k) => k.startsWith("срок") || k.startsWith("дата") || k.startsWith("период") || k.startsWith("времяпровед") || k.startsWith("period") || k === "dates" || k === "when" },
+  {
+    role: "period",
+    test: (k) =>
+      k.startsWith("срок") ||
+      k.startsWith("планируемыйсрок") ||
+      k.startsWith("планируемыесрок") ||
+      k.startsWith("планируемаядата") ||
+      k.startsWith("дата") ||
+      k.startsWith("период") ||
+      k.startsWith("времяпровед") ||
+      k.startsWith("period") ||
+      k === "dates" ||
+      k === "when",
+  },
   { role: "section", test: (k) => k.startsWith("раздел") || k.startsWith("section") },
   {
     role: "activity",
     test: (k) =>
-      k.startsWith("деятельн") || k.startsWith("мероприят") || k.startsWith("наименован") || k.startsWith("содержание") || k.startsWith("видыдеят") || k.startsWith("направлен") || k === "activity" || k === "activities" || k.startsWith("activityname"),
+      k.startsWith("деятельн") ||
+      k.startsWith("мероприят") ||
+      k.startsWith("наименован") ||
+      k.startsWith("содержание") ||
+      k.startsWith("видыдеят") ||
+      k.startsWith("направлен") ||
+      k === "activity" ||
+      k === "activities" ||
+      k.startsWith("activityname"),
   },
   {
     role: "result",
-    test: (k) => k.startsWith("результат") || k.startsWith("ожидаем") || k.startsWith("продукт") || k.startsWith("итог") || k.startsWith("эффект") || k.startsWith("result") || k.startsWith("outcome"),
+    test: (k) =>
+      k.startsWith("результат") ||
+      k.startsWith("планируемыйрезульт") ||
+      k.startsWith("планируемыерезульт") ||
+      k.startsWith("формаотчет") ||
+      k.startsWith("формапредставлен") ||
+      k.startsWith("ожидаем") ||
+      k.startsWith("продукт") ||
+      k.startsWith("итог") ||
+      k.startsWith("эффект") ||
+      k.startsWith("result") ||
+      k.startsWith("outcome"),
   },
 ];
 
@@ -170,9 +209,7 @@ export function readPlan(grid: Grid, range: PlanRange, notes: RecognitionNote[],
     // a numbered plan's row with no number, no count and no responsible: the rest of the activity text and its
     // sessions («… Февраль 2022 г. Апрель 2022 г.») carried over the page break
     const restOfRow =
-      cols.number !== undefined &&
-      (cols.count === undefined || grid.cell(r, cols.count) === undefined) &&
-      (cols.responsible === undefined || grid.cell(r, cols.responsible) === undefined);
+      cols.number !== undefined && (cols.count === undefined || grid.cell(r, cols.count) === undefined) && (cols.responsible === undefined || grid.cell(r, cols.responsible) === undefined);
     if (last && afterActivityOrHeader && (periodEmpty || activityEmpty || restOfRow) && (cols.number !== undefined || activityEmpty)) {
       if (mergeFragment(grid, r, cols, last, notes, nameOnly)) continue;
     }

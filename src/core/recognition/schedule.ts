@@ -7,7 +7,7 @@ import { Grid, normKey, tidy, valueText } from "./grid";
 import { peopleCell } from "./cells";
 import { termFromTexts } from "./terms";
 import type { PlanRange, RecognitionNote } from "./types";
-import { isColumnNumberRow, isNumbering, matchHeader, nameOnlyColumn, noteRow, numberingParts, type RoleDef, within } from "./tables";
+import { isColumnNumberRow, isNumbering, isTimelineRow, matchHeader, nameOnlyColumn, noteRow, numberingParts, type RoleDef, within } from "./tables";
 
 /** Header keys (normKey) of each column; English ones are the add-in's own English template («Level», «Name», «Start» …). */
 export const SCHEDULE_ROLES: readonly RoleDef<ScheduleColumn>[] = [
@@ -20,19 +20,44 @@ export const SCHEDULE_ROLES: readonly RoleDef<ScheduleColumn>[] = [
   {
     role: "end",
     test: (k) =>
-      k.startsWith("срококончания") || k.startsWith("окончание") || k.startsWith("датаокончания") || k.startsWith("срокзавершения") || k.startsWith("плановоеокончание") || k === "end" || k.startsWith("enddate") || k === "deadline",
+      k.startsWith("срококончания") ||
+      k.startsWith("окончание") ||
+      k.startsWith("датаокончания") ||
+      k.startsWith("срокзавершения") ||
+      k.startsWith("плановоеокончание") ||
+      k === "end" ||
+      k.startsWith("enddate") ||
+      k === "deadline",
   },
   { role: "responsible", test: (k) => k.startsWith("ответствен") || k.startsWith("исполнител") || k.startsWith("responsible") },
   {
     role: "document",
     test: (k) =>
-      k.startsWith("документ") || k.startsWith("подтвержд") || k.startsWith("результат") || k.startsWith("итог") || k.startsWith("видотчет") || k.startsWith("виддокумент") || k.startsWith("proving") || k.startsWith("document") || k.startsWith("result") || k.startsWith("outcome"),
+      k.startsWith("документ") ||
+      k.startsWith("подтвержд") ||
+      k.startsWith("результат") ||
+      k.startsWith("итог") ||
+      k.startsWith("видотчет") ||
+      k.startsWith("виддокумент") ||
+      k.startsWith("proving") ||
+      k.startsWith("document") ||
+      k.startsWith("result") ||
+      k.startsWith("outcome"),
   },
   { role: "period", test: (k) => k === "срок" || k === "сроки" || k.startsWith("срокисполнения") || k.startsWith("срокреализации") || k.startsWith("период") || k === "period" || k === "dates" },
   {
     role: "name",
     test: (k) =>
-      k.startsWith("наименован") || k.startsWith("этап") || k.startsWith("мероприят") || k.startsWith("контрольн") || k.startsWith("работ") || k.startsWith("задач") || k === "name" || k.startsWith("stage") || k.startsWith("activity") || k.startsWith("task"),
+      k.startsWith("наименован") ||
+      k.startsWith("этап") ||
+      k.startsWith("мероприят") ||
+      k.startsWith("контрольн") ||
+      k.startsWith("работ") ||
+      k.startsWith("задач") ||
+      k === "name" ||
+      k.startsWith("stage") ||
+      k.startsWith("activity") ||
+      k.startsWith("task"),
   },
 ];
 
@@ -72,6 +97,8 @@ export function readSchedule(grid: Grid, range: PlanRange, notes: RecognitionNot
       continue;
     }
     if (isColumnNumberRow(grid, r, filled)) continue;
+    // a Gantt chart's year and month rows under the header are part of the header, not items
+    if (isTimelineRow(grid, r, filled, Object.values(cols))) continue;
     const name = grid.cell(r, cols.name);
     if (!name) {
       noteRow(notes, grid, r, filled, { ru: "строка без наименования", en: "a row without a name" });
@@ -100,7 +127,7 @@ export function readSchedule(grid: Grid, range: PlanRange, notes: RecognitionNot
       activity = { ...item, kind: "activity", controlPoints: [] };
       stage.activities.push(activity);
     } else {
-      const depth = number ? numberingParts(number.text)?.length ?? 0 : 0;
+      const depth = number ? (numberingParts(number.text)?.length ?? 0) : 0;
       if (activity && depth !== 2) activity.controlPoints.push(item);
       else stage.controlPoints.push(item);
     }

@@ -41,6 +41,68 @@ export function isColumnNumberRow(grid: Grid, row: number, filled: number[]): bo
   return true;
 }
 
+const TIMELINE_WORDS = new Set([
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+  "янв",
+  "фев",
+  "февр",
+  "мар",
+  "апр",
+  "июн",
+  "июл",
+  "авг",
+  "сен",
+  "сент",
+  "окт",
+  "ноя",
+  "нояб",
+  "дек",
+  "i",
+  "ii",
+  "iii",
+  "iv",
+  "iкв",
+  "iiкв",
+  "iiiкв",
+  "ivкв",
+  "1кв",
+  "2кв",
+  "3кв",
+  "4кв",
+]);
+
+/**
+ * The month (or year, or quarter) row of a Gantt chart under a calendar plan's header («2023 | 2024»,
+ * «сентябрь | октябрь | …»): every filled cell a month, a year or a quarter, none in the table's own columns.
+ */
+export function isTimelineRow(grid: Grid, row: number, filled: number[], tableCols: readonly (number | undefined)[]): boolean {
+  if (filled.length === 0) return false;
+  for (const c of filled) {
+    if (tableCols.includes(c)) return false;
+    const v = grid.own(row, c);
+    if (typeof v === "number") {
+      if (!(Number.isInteger(v) && v >= 1900 && v <= 2199)) return false;
+      continue;
+    }
+    const k = normKey(valueText(v))
+      .replace(/\.$/, "")
+      .replace(/(г|год|года)$/, "");
+    if (!(TIMELINE_WORDS.has(k) || /^(19|20|21)\d\d$/.test(k))) return false;
+  }
+  return true;
+}
+
 export interface RoleDef<R extends string> {
   role: R;
   test: (key: string) => boolean;
@@ -145,14 +207,7 @@ export function q(text: string): string {
   return t.length > QUOTE_MAX ? t.slice(0, QUOTE_MAX - 1) + "…" : t;
 }
 
-export function note(
-  notes: RecognitionNote[],
-  rule: string,
-  severity: "info" | "warning",
-  row: number,
-  col: number,
-  message: Text,
-): void {
+export function note(notes: RecognitionNote[], rule: string, severity: "info" | "warning", row: number, col: number, message: Text): void {
   notes.push({ rule, severity, row, col, message });
 }
 

@@ -27,6 +27,8 @@ export interface RecognizedSheet {
   kind: DocumentKind;
   document?: ProjectDocument;
   unmapped: RecognitionNote[];
+  /** The second document on one sheet (a passport with its plan below it): 1; absent for the first. */
+  part?: number;
   /** "names": read through the template's named ranges; "layout": from headings and labels. */
   source: "names" | "layout" | "none";
 }

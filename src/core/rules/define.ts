@@ -5,8 +5,7 @@ import type { ActivityVisitor, Hit, PassportRule, PlanRule, ScheduleRule, Workbo
 export const passportRule = (r: Omit<PassportRule, "appliesTo">): PassportRule => ({ ...r, appliesTo: "passport" });
 /** A plan rule: a check, or a visitor (whose check is the visitor run over the plan alone). */
 export const planRule = (
-  r: Omit<PlanRule, "appliesTo" | "check" | "visitor"> &
-    ({ check: PlanRule["check"]; visitor?: undefined } | { visitor: NonNullable<PlanRule["visitor"]>; check?: undefined }),
+  r: Omit<PlanRule, "appliesTo" | "check" | "visitor"> & ({ check: PlanRule["check"]; visitor?: undefined } | { visitor: NonNullable<PlanRule["visitor"]>; check?: undefined }),
 ): PlanRule => {
   const visitor = r.visitor;
   if (visitor) return { ...r, visitor, check: (doc, ctx) => visitPlan(doc, [visitor(doc, ctx)])[0], appliesTo: "plan" };

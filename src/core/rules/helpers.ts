@@ -1,8 +1,8 @@
 /** Shared pieces of rules: quoting, formatting periods for messages, checking a period against a term. */
 import type { Text } from "../i18n";
-import type { NumberCell, Term, TextCell } from "../model";
+import type { At, NumberCell, Passport, PassportBlockName, Term, TextCell } from "../model";
 import { formatNumberEn, formatNumberRu } from "../numbers";
-import { compareYMD, formatPeriod, intervalWithin, lastDayOfMonth, type Interval, type Period, type YMD } from "../periods";
+import { compareYMD, formatPeriod, intervalWithin, lastDayOfMonth, MAX_EXCEL_SERIAL, serialToYMD, type Interval, type Period, type PeriodResult, type YMD } from "../periods";
 import type { DocContext, Hit } from "./types";
 
 const QUOTE_MAX = 80;
@@ -11,6 +11,20 @@ const QUOTE_MAX = 80;
 export function q(text: string): string {
   const t = text.replace(/\s+/g, " ").trim();
   return t.length > QUOTE_MAX ? t.slice(0, QUOTE_MAX - 1) + "…" : t;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * A period or date cell's text for messages: a real Excel date (a serial number) as the date a person reads,
+ * «14.11.2025», never «45975». A whole number 1900–2199 is a year and stays as it is.
+ */
+export function cellText(c: { raw: unknown; text: string }): string {
+  const v = c.raw;
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 1 || v >= MAX_EXCEL_SERIAL + 1) return c.text;
+  if (Number.isInteger(v) && v >= 1900 && v <= 2199) return c.text;
+  const d = serialToYMD(v);
+  return `${pad2(d.day)}.${pad2(d.month)}.${d.year}`;
 }
 
 /** An interval as people write it, by months where its dates allow, for use inside a sentence («сентябрь 2021 г. – август 2022 г.»). */
@@ -106,7 +120,15 @@ export function ymdText(d: YMD): Text {
 export function termPhrase(ctx: DocContext, term: Interval, source: "own" | "passport" | undefined): Text {
   const t = fmtInterval(term);
   if (source === "passport")
-    return { ru: `срока реализации проекта по паспорту (${t.ru}${ctx.passportSheet ? `, лист «${ctx.passportSheet}»` : ""})`, en: `the project term in the passport (${t.en}${ctx.passportSheet ? `, sheet «${ctx.passportSheet}»` : ""})` };
+    return {
+      ru: `срока реализации проекта по паспорту (${t.ru}${ctx.passportSheet ? `, лист «${ctx.passportSheet}»` : ""})`,
+      en: `the project term in the passport (${t.en}${ctx.passportSheet ? `, sheet «${ctx.passportSheet}»` : ""})`,
+    };
+  if (ctx.continues)
+    return {
+      ru: `срока документа (${t.ru}, по листу «${ctx.continues.sheet}», продолжением которого является этот лист)`,
+      en: `the document's term (${t.en}, from the sheet «${ctx.continues.sheet}» this sheet continues)`,
+    };
   return { ru: `срока документа (${t.ru})`, en: `the document's term (${t.en})` };
 }
 
@@ -257,4 +279,33 @@ export function responsibleMissing<R extends { row: number; responsible?: unknow
     },
     done,
   };
+}
+
+/**
+ * What a period cell's reading says to a person: the reason it could not be read, or the warnings that come with
+ * a reading (a part read by a guess or not applied). An impossible date is left to the *-impossible-date rules (errors).
+ */
+export function periodReadingHits(c: { row: number; col: number }, p: PeriodResult, out: Hit[]): void {
+  if (!p.ok) {
+    if (p.problem !== "impossible-date") out.push({ row: c.row, col: c.col, message: p.reason });
+  } else if (p.warnings !== undefined) for (const w of p.warnings) out.push({ row: c.row, col: c.col, message: w });
+}
+
+/** A date that does not exist («31.02.2025»): an error at its cell. */
+export function impossibleDateHits(c: { row: number; col: number }, p: PeriodResult, out: Hit[]): void {
+  if (!p.ok && p.problem === "impossible-date") out.push({ row: c.row, col: c.col, message: p.reason });
+}
+
+/** Where a passport block is (its label, or the template's cell for it): the first of the blocks given that the passport has, else A1. */
+export function blockAt(doc: Passport, ...blocks: PassportBlockName[]): At {
+  for (const b of blocks) {
+    const at = doc.blocksAt?.[b];
+    if (at) return { row: at.row, col: at.col };
+  }
+  return { row: 0, col: 0 };
+}
+
+/** Empty, or only dashes («–»: written for "none"). */
+export function blank(text: string | undefined): boolean {
+  return text === undefined || /^[\s\-‐‑‒–—―−.]*$/.test(text);
 }

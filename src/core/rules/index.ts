@@ -5,7 +5,7 @@
  */
 import type { Finding, SheetReport } from "../findings";
 import { SEVERITY_ORDER } from "../findings";
-import type { Passport, TextCell } from "../model";
+import type { ImplementationPlan, Passport, TextCell } from "../model";
 import { parsePeriod, type Interval, type PeriodResult } from "../periods";
 import { recognizeWorkbook } from "../recognition";
 import type { RecognizedSheet, RecognizedWorkbook } from "../recognition/types";
@@ -15,6 +15,7 @@ import { visitPlan } from "./define";
 
 import planPeriodMissing from "./plan/period-missing";
 import planPeriodUnparsed from "./plan/period-unparsed";
+import planPeriodImpossibleDate from "./plan/period-impossible-date";
 import planEndBeforeStart from "./plan/period-end-before-start";
 import planSessionsBackwards from "./plan/sessions-backwards";
 import planOutsideTerm from "./plan/period-outside-term";
@@ -26,9 +27,15 @@ import planParticipantsMissing from "./plan/participants-missing";
 import planResponsibleMissing from "./plan/responsible-missing";
 import planNumbering from "./plan/numbering";
 import planActivityMissing from "./plan/activity-missing";
+import planTermMissing from "./plan/term-missing";
 
 import passportTermMissing from "./passport/term-missing";
 import passportLeaderMissing from "./passport/leader-missing";
+import passportNameMissing from "./passport/name-missing";
+import passportGoalMissing from "./passport/goal-missing";
+import passportIndicatorsMissing from "./passport/indicators-missing";
+import passportResultsMissing from "./passport/results-missing";
+import passportFinancingMissing from "./passport/financing-missing";
 import indicatorBaseMissing from "./passport/indicator-base-missing";
 import indicatorPlanMissing from "./passport/indicator-plan-missing";
 import indicatorNotNumber from "./passport/indicator-not-number";
@@ -38,6 +45,7 @@ import financingNegative from "./passport/financing-negative";
 import financingTotal from "./passport/financing-total";
 import financingPeriodTotal from "./passport/financing-period-total";
 import stageDateUnparsed from "./passport/stage-date-unparsed";
+import stageDateImpossible from "./passport/stage-date-impossible";
 import stageEndBeforeStart from "./passport/stage-end-before-start";
 import stageOutsideTerm from "./passport/stage-outside-term";
 import controlPointOutsideStage from "./passport/control-point-outside-stage";
@@ -51,6 +59,7 @@ import riskMeasureMissing from "./passport/risk-measure-missing";
 
 import scheduleDateMissing from "./schedule/date-missing";
 import scheduleDateUnparsed from "./schedule/date-unparsed";
+import scheduleDateImpossible from "./schedule/date-impossible";
 import scheduleEndBeforeStart from "./schedule/end-before-start";
 import scheduleOutsideTerm from "./schedule/date-outside-term";
 import scheduleOutsidePassport from "./schedule/outside-passport-term";
@@ -59,6 +68,7 @@ import scheduleResponsibleMissing from "./schedule/responsible-missing";
 import scheduleDocumentMissing from "./schedule/document-missing";
 import scheduleStageWithoutControlPoints from "./schedule/stage-without-control-points";
 import scheduleNumbering from "./schedule/numbering";
+import scheduleTermMissing from "./schedule/term-missing";
 
 import phoneMismatch from "./person/phone-mismatch";
 import positionMissing from "./person/position-missing";
@@ -69,6 +79,7 @@ export type { DocContext, Hit, PassportRule, PlanRule, Rule, ScheduleRule, Sheet
 export const RULES: readonly Rule[] = [
   planPeriodMissing,
   planPeriodUnparsed,
+  planPeriodImpossibleDate,
   planEndBeforeStart,
   planSessionsBackwards,
   planOutsideTerm,
@@ -80,8 +91,14 @@ export const RULES: readonly Rule[] = [
   planResponsibleMissing,
   planNumbering,
   planActivityMissing,
+  planTermMissing,
   passportTermMissing,
   passportLeaderMissing,
+  passportNameMissing,
+  passportGoalMissing,
+  passportIndicatorsMissing,
+  passportResultsMissing,
+  passportFinancingMissing,
   indicatorBaseMissing,
   indicatorPlanMissing,
   indicatorNotNumber,
@@ -91,6 +108,7 @@ export const RULES: readonly Rule[] = [
   financingTotal,
   financingPeriodTotal,
   stageDateUnparsed,
+  stageDateImpossible,
   stageEndBeforeStart,
   stageOutsideTerm,
   controlPointOutsideStage,
@@ -103,6 +121,7 @@ export const RULES: readonly Rule[] = [
   riskMeasureMissing,
   scheduleDateMissing,
   scheduleDateUnparsed,
+  scheduleDateImpossible,
   scheduleEndBeforeStart,
   scheduleOutsideTerm,
   scheduleOutsidePassport,
@@ -111,6 +130,7 @@ export const RULES: readonly Rule[] = [
   scheduleDocumentMissing,
   scheduleStageWithoutControlPoints,
   scheduleNumbering,
+  scheduleTermMissing,
   phoneMismatch,
   positionMissing,
 ];
@@ -140,17 +160,23 @@ export function validateRecognized(rec: RecognizedWorkbook, rules: readonly Rule
   const bySheet = new Map<string, Finding[]>();
   rec.sheets.forEach((s, i) => bySheet.set(s.sheet, reports[i].findings));
 
+  const contexts: (DocContext | undefined)[] = [];
   rec.sheets.forEach((s, i) => {
     const findings = reports[i].findings;
     for (const n of s.unmapped) findings.push({ rule: n.rule, severity: n.severity, sheet: s.sheet, row: n.row, col: n.col, message: n.message });
     const doc = s.document;
     if (!doc) return;
     const ctx = contextFor(s, passportSheet, passportTerm);
+    if (!ctx.term) continueFrom(ctx, rec.sheets, contexts, i);
+    contexts[i] = ctx;
     // the plan rules that are visitors: all in one pass over the activities
     const visited = new Map<Rule, Hit[]>();
     if (doc.kind === "plan") {
       const withVisitor = rules.filter((r): r is PlanRule & { visitor: NonNullable<PlanRule["visitor"]> } => r.appliesTo === "plan" && r.visitor !== undefined);
-      const hits = visitPlan(doc, withVisitor.map((r) => r.visitor(doc, ctx)));
+      const hits = visitPlan(
+        doc,
+        withVisitor.map((r) => r.visitor(doc, ctx)),
+      );
       withVisitor.forEach((r, i) => visited.set(r, hits[i]));
     }
     for (const rule of rules) {
@@ -170,8 +196,15 @@ export function validateRecognized(rec: RecognizedWorkbook, rules: readonly Rule
       if (list) list.push({ rule: rule.id, severity: rule.severity, sheet: h.sheet, row: h.row, col: h.col, message: h.message });
     }
   }
-  for (const r of reports) r.findings.sort(compareFindings);
-  return { sheets: reports };
+  // a sheet with two documents (a passport and the plan below it) is one sheet in the report
+  const merged: SheetReport[] = [];
+  for (const r of reports) {
+    const same = merged.find((m) => m.sheet === r.sheet);
+    if (same) same.findings.push(...r.findings);
+    else merged.push(r);
+  }
+  for (const r of merged) r.findings.sort(compareFindings);
+  return { sheets: merged };
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -179,7 +212,7 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 /**
- * The terms a document is checked against. domain.md: the project term comes from the passport in the same
+ * The terms a document is checked against. docs/DOMAIN.md: the project term comes from the passport in the same
  * workbook, else from the sheet's own term cell or title. A plan that states a term of its own («на 2025 год»
  * inside a 2024–2026 project) is held to both: each date outside the passport's term is reported at its cell
  * against the passport (*-outside-passport-term), a date inside the project but outside the plan's own term
@@ -200,6 +233,47 @@ function contextFor(s: RecognizedSheet, passportSheet: RecognizedSheet | undefin
     ctx.termSource = "own";
   }
   return ctx;
+}
+
+/**
+ * A plan (or calendar plan) with no term of its own and no passport, whose columns are those of the nearest such
+ * document on an earlier sheet, continues it: it is held to that sheet's term (a plan pasted over two sheets).
+ */
+function continueFrom(ctx: DocContext, sheets: readonly RecognizedSheet[], contexts: readonly (DocContext | undefined)[], i: number): void {
+  const doc = sheets[i].document;
+  if (!doc || doc.kind === "passport" || doc.title) return;
+  for (let k = i - 1; k >= 0; k--) {
+    const prev = sheets[k].document;
+    const prevCtx = contexts[k];
+    if (!prev || prev.kind !== doc.kind || !prevCtx) continue;
+    if (!sameColumns(prev.columns, doc.columns) || !prevCtx.term) return;
+    ctx.term = prevCtx.term;
+    ctx.ownTerm = prevCtx.term;
+    ctx.termSource = "continued";
+    ctx.continues = { sheet: sheets[k].sheet };
+    if (prev.kind === "plan") {
+      const last = lastActivityNumber(prev);
+      if (last !== undefined) ctx.continues.lastNumber = last;
+    }
+    ctx.period = cachedPeriods(prevCtx.term);
+    return;
+  }
+}
+
+function sameColumns(a: Partial<Record<string, number>>, b: Partial<Record<string, number>>): boolean {
+  const ka = Object.keys(a).filter((k) => a[k] !== undefined);
+  return ka.length === Object.keys(b).filter((k) => b[k] !== undefined).length && ka.every((k) => a[k] === b[k]);
+}
+
+function lastActivityNumber(plan: ImplementationPlan): number | undefined {
+  for (let s = plan.sections.length - 1; s >= 0; s--) {
+    const list = plan.sections[s].activities;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const n = Number(list[i].number?.text.trim().replace(/\.$/, ""));
+      if (Number.isInteger(n)) return n;
+    }
+  }
+  return undefined;
 }
 
 /** parsePeriod with the document's term, cached by cell value: a plan repeats the same few period texts. */

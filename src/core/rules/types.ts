@@ -26,7 +26,12 @@ export interface DocContext {
    * passport is the model the plan is checked against), else the document's own term (its term cell or title).
    */
   term?: Interval;
-  termSource?: "own" | "passport";
+  termSource?: "own" | "passport" | "continued";
+  /**
+   * A plan or calendar plan continued from an earlier sheet (no title or term of its own, the same columns): that
+   * sheet, whose term this one is held to, and the last activity number there (numbering runs on).
+   */
+  continues?: { sheet: string; lastNumber?: number };
   /** the document's own term (its term cell or title), when it states one */
   ownTerm?: Interval;
   /** the workbook's passport term, when there is a passport with a term on another sheet */

@@ -17,6 +17,7 @@ import { BLOCK_TITLE_STYLE, BODY_STYLE, COLORS, FORMATS, HEADER_STYLE, PASSPORT_
 import { listValidation } from "./lists";
 import type { PassportBlock } from "./names";
 import { LISTS, tr, yearLabel, type StringKey } from "./strings";
+import { printReady } from "./print";
 import { monthSerial, termPeriods, termYears } from "./term";
 
 const FORM_RIGHT = 7; // the form spans A:H
@@ -25,25 +26,93 @@ const VALUE_LEFT = 2; // form values start in C
 /** Rows of each table in a blank passport (SheetContext.rows overrides them, e.g. to copy a pasted passport in). */
 export const BLANK_ROWS = { coExecutors: 5, indicators: 5, results: 4, stages: 12, risks: 5 };
 
+/** What every block of the passport is written with. */
+interface Draft {
+  b: SheetBuilder;
+  ctx: SheetContext;
+  t: (k: StringKey) => string;
+  name: (block: PassportBlock, ref: RangeRef) => void;
+  ex: typeof EXAMPLE | undefined;
+  blank: typeof BLANK_ROWS;
+  periods: ReturnType<typeof termPeriods>;
+  years: number[];
+}
+
+/** Cells compute also reads: the refs the owned parts are built over. */
+interface Refs {
+  indicators?: RangeRef;
+  compute?: RangeRef;
+  financingTotalRow?: RangeRef;
+  financingTotalColumn?: RangeRef;
+  stages?: RangeRef;
+  stageStatus?: RangeRef;
+  settings?: RangeRef;
+  chartData?: RangeRef;
+}
+
+const TITLE_ROW = 5;
+
 export function passportSheet(ctx: SheetContext): SheetPlan {
-  const { lang } = ctx;
   const b = new SheetBuilder(ctx.sheet);
-  const t = (k: StringKey) => tr(k, lang);
-  const name = blockNamer(b, ctx);
-  const ex = ctx.example ? EXAMPLE : undefined;
-  const periods = termPeriods(ctx.term, lang);
-  const years = termYears(ctx.term);
-  const n = periods.length;
-  const blank = { ...BLANK_ROWS, ...ctx.rows };
+  const d: Draft = {
+    b,
+    ctx,
+    t: (k) => tr(k, ctx.lang),
+    name: blockNamer(b, ctx),
+    ex: ctx.example ? EXAMPLE : undefined,
+    blank: { ...BLANK_ROWS, ...ctx.rows },
+    periods: termPeriods(ctx.term, ctx.lang),
+    years: termYears(ctx.term),
+  };
+  const refs: Refs = {};
+  columnWidths(d);
+  // Each block starts at the row the one before returns; the rows are where the printed pages may break.
+  const blocks = [0];
+  let r = approvalAndForm(d);
+  for (const block of [people, indicatorsBlock, resultsBlock, financingBlock, programmesBlock, stagesBlock, risksBlock, settingsSection, chartBlock]) {
+    blocks.push(r);
+    r = block(d, r, refs);
+  }
+  // Compute's cells: the same functions compute runs on a workbook.
+  const owned: OwnedPart[] = [
+    indicatorAchievement(refs.indicators!, refs.compute!, refs.settings!),
+    financingTotals(refs.financingTotalRow!, refs.financingTotalColumn!),
+    stageStatus(refs.stages!, refs.stageStatus!, refs.settings!),
+    chartDataPart(refs.indicators!, refs.chartData!),
+  ];
+  for (const part of owned) {
+    part.cells.forEach((c) => b.write(c));
+    part.conditionalFormats.forEach((cf) => b.conditional(cf));
+  }
+  const plan = b.build({
+    create: true,
+    freeze: { rows: 0, cols: 2 },
+    print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { top: TITLE_ROW, bottom: TITLE_ROW } },
+    tabColor: COLORS.tab.passport,
+  });
+  return printReady(plan, { lang: ctx.lang, projectName: d.ex && say(ctx, d.ex.shortName), blocks });
+}
 
-  // Column widths: A №, B names and labels, then the form's and the tables' columns.
-  const indicatorRight = L.indicators.firstPeriod + 2 * n - 1;
-  const statusCol = indicatorRight + n + 2;
-  const widths = [6, 46, 13, 13, 14, 14, 14, 14];
-  for (let c = 0; c <= Math.max(statusCol, FORM_RIGHT + 1); c++) b.width(c, widths[c] ?? 11);
-  b.width(statusCol, 13);
+/** Column widths: A №, B names and labels, then the form's and the tables' columns. */
+function columnWidths(d: Draft): void {
+  const n = d.periods.length;
+  const statusCol = L.indicators.firstPeriod + 3 * n + 1;
+  const widths = [6, 46, 13, 13, 14, 14, 14, 18]; // H: a phone number on one line
+  for (let c = 0; c <= Math.max(statusCol, FORM_RIGHT + 1); c++) d.b.width(c, widths[c] ?? 11);
+  d.b.width(statusCol, 13);
+}
 
-  // Approval header, top right: «УТВЕРЖДЕН / решением … (two rows) / протокол от … № …».
+/** A label over A:B, the value over C:H (several rows for long texts); the name points at the value's first cell. */
+function field(d: Draft, r: number, block: PassportBlock, key: StringKey, value: string | undefined, rows = 1): number {
+  label(d.b, r, d.t(key), rows);
+  d.b.merge(rect(r, VALUE_LEFT, r + rows - 1, FORM_RIGHT), value, BODY_STYLE);
+  d.name(block, rect(r, VALUE_LEFT));
+  return r + rows;
+}
+
+/** The approval header (top right: «УТВЕРЖДЕН / решением … / протокол от … № …»), the title and the form fields. */
+function approvalAndForm(d: Draft): number {
+  const { b, t, ex, ctx } = d;
   b.merge(rect(0, 4, 0, FORM_RIGHT), t("approved"), { bold: true, hAlign: "center" });
   const body = ex ? `${t("approvedBy")} ${say(ctx, ex.approvalBody)}` : `${t("approvedBy")} `;
   b.merge(rect(1, 4, 2, FORM_RIGHT), body, { wrap: true, vAlign: "top", hAlign: "center" });
@@ -52,23 +121,13 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
   b.value(3, 6, t("protocolNumber"), { hAlign: "right" });
   b.value(3, 7, ex?.approvalNumber, { numberFormat: FORMATS.text, hAlign: "center", border: true });
   b.validate({ ref: rect(3, 5), rule: { type: "date" }, strict: true, error: { title: t("invalidTitle"), message: t("dateOnly") } });
-  name("Approval", rect(0, 4, 3, FORM_RIGHT));
+  d.name("Approval", rect(0, 4, 3, FORM_RIGHT));
 
-  const titleRow = 5;
-  b.merge(rect(titleRow, 0, titleRow, FORM_RIGHT), t("passportTitle"), TITLE_STYLE);
-
-  // Form fields: a label over A:B, the value over C:H (several rows for long texts: a SheetPlan sets no row
-  // heights, and Excel does not fit a merged cell's height to its text); the name points at the value's first cell.
-  let r = titleRow + 2;
-  const field = (block: PassportBlock, key: StringKey, value: string | undefined, rows = 1) => {
-    label(b, r, t(key), rows);
-    b.merge(rect(r, VALUE_LEFT, r + rows - 1, FORM_RIGHT), value, BODY_STYLE);
-    name(block, rect(r, VALUE_LEFT));
-    r += rows;
-  };
-  field("FullName", "fullName", ex && say(ctx, ex.fullName), 2);
-  field("ShortName", "shortName", ex && say(ctx, ex.shortName));
-  field("Goal", "goal", ex && say(ctx, ex.goal), 3);
+  b.merge(rect(TITLE_ROW, 0, TITLE_ROW, FORM_RIGHT), t("passportTitle"), TITLE_STYLE);
+  let r = TITLE_ROW + 2;
+  r = field(d, r, "FullName", "fullName", ex && say(ctx, ex.fullName), 2);
+  r = field(d, r, "ShortName", "shortName", ex && say(ctx, ex.shortName));
+  r = field(d, r, "Goal", "goal", ex && say(ctx, ex.goal), 3);
 
   const monthStyle: CellStyle = { ...BODY_STYLE, numberFormat: FORMATS.month, hAlign: "center" };
   for (const [block, key, promptKey, ym] of [
@@ -84,24 +143,29 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
       prompt: { title: t(promptKey), message: t("termHint") },
       error: { title: t("invalidTitle"), message: t("dateOnly") },
     });
-    name(block, rect(r, VALUE_LEFT));
+    d.name(block, rect(r, VALUE_LEFT));
     r++;
   }
   b.value(r - 2, VALUE_LEFT + 1, t("termNote"), { italic: true, fontSize: 9, fontColor: "#595959" });
-  r++;
+  return r + 1;
+}
 
-  // People: leader and responsible executor, then executors and co-executors, each ФИО | должность | телефон.
+/** People: leader and responsible executor, then executors and co-executors, each ФИО | должность | телефон. */
+function people(d: Draft, top: number): number {
+  const { b, t, ex, ctx } = d;
+  const P = L.people;
   const peopleHeader = (row: number) => {
-    b.merge(rect(row, VALUE_LEFT + L.people.fio, row, VALUE_LEFT + L.people.position - 1), t("fio"), HEADER_STYLE);
-    b.merge(rect(row, VALUE_LEFT + L.people.position, row, VALUE_LEFT + L.people.phone - 1), t("position"), HEADER_STYLE);
-    b.value(row, VALUE_LEFT + L.people.phone, t("phone"), HEADER_STYLE);
+    b.merge(rect(row, VALUE_LEFT + P.fio, row, VALUE_LEFT + P.position - 1), t("fio"), HEADER_STYLE);
+    b.merge(rect(row, VALUE_LEFT + P.position, row, VALUE_LEFT + P.phone - 1), t("position"), HEADER_STYLE);
+    b.value(row, VALUE_LEFT + P.phone, t("phone"), HEADER_STYLE);
   };
   const personRow = (row: number, key: PersonKey | undefined) => {
     const p = key && PEOPLE[key];
-    b.merge(rect(row, VALUE_LEFT + L.people.fio, row, VALUE_LEFT + L.people.position - 1), p && say(ctx, p.full), BODY_STYLE);
-    b.merge(rect(row, VALUE_LEFT + L.people.position, row, VALUE_LEFT + L.people.phone - 1), p && say(ctx, p.position), BODY_STYLE);
-    b.value(row, VALUE_LEFT + L.people.phone, p?.phone, { ...BODY_STYLE, numberFormat: FORMATS.text });
+    b.merge(rect(row, VALUE_LEFT + P.fio, row, VALUE_LEFT + P.position - 1), p && say(ctx, p.full), BODY_STYLE);
+    b.merge(rect(row, VALUE_LEFT + P.position, row, VALUE_LEFT + P.phone - 1), p && say(ctx, p.position), BODY_STYLE);
+    b.value(row, VALUE_LEFT + P.phone, p?.phone, { ...BODY_STYLE, numberFormat: FORMATS.text });
   };
+  let r = top;
   label(b, r, t("people"), 1, HEADER_STYLE);
   peopleHeader(r);
   r++;
@@ -111,24 +175,31 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
   ] as const) {
     label(b, r, t(key));
     personRow(r, who);
-    name(block, rect(r, VALUE_LEFT, r, VALUE_LEFT + L.people.width - 1));
+    d.name(block, rect(r, VALUE_LEFT, r, VALUE_LEFT + P.width - 1));
     r++;
   }
-  const coRows = ex ? ex.coExecutors.length : blank.coExecutors;
+  const coRows = ex ? ex.coExecutors.length : d.blank.coExecutors;
   label(b, r, t("coExecutors"), coRows + 1);
   peopleHeader(r);
   for (let i = 0; i < coRows; i++) personRow(r + 1 + i, ex?.coExecutors[i]);
-  name("CoExecutors", rect(r, VALUE_LEFT, r + coRows, VALUE_LEFT + L.people.width - 1));
-  r += coRows + 2;
+  d.name("CoExecutors", rect(r, VALUE_LEFT, r + coRows, VALUE_LEFT + P.width - 1));
+  return r + coRows + 2;
+}
 
-  // Indicators: two header rows; plan | факт per period; compute's columns to the right.
-  b.value(r++, 0, t("indicatorsTitle"), BLOCK_TITLE_STYLE);
-  const ih = r;
-  const indRows = ex ? ex.indicators.length : blank.indicators;
-  const indicators = rect(ih, 0, ih + 1 + indRows, indicatorRight);
-  const computeLeft = indicatorRight + 1;
-  const compute = rect(ih, computeLeft, ih + 1 + indRows, statusCol);
+/** Indicators: two header rows; plan | факт per period; compute's achievement and status to the right. */
+function indicatorsBlock(d: Draft, top: number, refs: Refs): number {
+  const { b, t, ex, ctx, periods } = d;
+  const { lang } = ctx;
   const I = L.indicators;
+  const n = periods.length;
+  const indicatorRight = I.firstPeriod + 2 * n - 1;
+  const computeLeft = indicatorRight + 1;
+  const statusCol = indicatorRight + n + 2;
+  b.value(top, 0, t("indicatorsTitle"), BLOCK_TITLE_STYLE);
+  const ih = top + 1;
+  const indRows = ex ? ex.indicators.length : d.blank.indicators;
+  refs.indicators = rect(ih, 0, ih + 1 + indRows, indicatorRight);
+  refs.compute = rect(ih, computeLeft, ih + 1 + indRows, statusCol);
   for (const [col, key] of [
     [I.num, "num"],
     [I.name, "indicatorName"],
@@ -166,20 +237,24 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
       b.value(row, I.firstPeriod + 2 * p + 1, ind.fact[p] ?? undefined);
     });
   });
+  const numberOnly = { title: t("invalidTitle"), message: t("numberOnly") };
   b.validate(listValidation(rect(firstData, I.unit, lastData, I.unit), "Units", lang, false));
   b.validate({
     ...listValidation(rect(firstData, I.direction, lastData, I.direction), "Directions", lang, true),
     prompt: { title: t("direction"), message: t("directionPrompt") },
   });
-  b.validate({ ref: rect(firstData, I.base, lastData, I.base), rule: { type: "decimal" }, strict: true, error: { title: t("invalidTitle"), message: t("numberOnly") } });
-  b.validate({ ref: rect(firstData, I.firstPeriod, lastData, indicatorRight), rule: { type: "decimal" }, strict: true, error: { title: t("invalidTitle"), message: t("numberOnly") } });
-  name("Indicators", indicators);
-  name("Compute", compute);
-  r = lastData + 2;
+  b.validate({ ref: rect(firstData, I.base, lastData, I.base), rule: { type: "decimal" }, strict: true, error: numberOnly });
+  b.validate({ ref: rect(firstData, I.firstPeriod, lastData, indicatorRight), rule: { type: "decimal" }, strict: true, error: numberOnly });
+  d.name("Indicators", refs.indicators);
+  d.name("Compute", refs.compute);
+  return lastData + 2;
+}
 
-  // Results.
-  b.value(r++, 0, t("resultsTitle"), BLOCK_TITLE_STYLE);
-  const resRows = ex ? ex.results.length : blank.results;
+function resultsBlock(d: Draft, top: number): number {
+  const { b, t, ex, ctx } = d;
+  b.value(top, 0, t("resultsTitle"), BLOCK_TITLE_STYLE);
+  const r = top + 1;
+  const resRows = ex ? ex.results.length : d.blank.results;
   b.value(r, L.results.num, t("num"), HEADER_STYLE);
   b.value(r, L.results.text, t("result"), HEADER_STYLE);
   b.style(rect(r + 1, 0, r + resRows, 1), BODY_STYLE);
@@ -187,47 +262,57 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
     b.value(r + 1 + i, L.results.num, ex ? i + 1 : undefined, { hAlign: "center" });
     b.value(r + 1 + i, L.results.text, ex && say(ctx, ex.results[i]));
   }
-  name("Results", rect(r, 0, r + resRows, 1));
-  r += resRows + 2;
+  d.name("Results", rect(r, 0, r + resRows, 1));
+  return r + resRows + 2;
+}
 
-  // Financing: sources × years, «Всего» row and column (compute's formulas).
-  b.value(r++, 0, t("financingTitle"), BLOCK_TITLE_STYLE);
-  const fh = r;
+/** Financing: sources × years, «Всего» row and column (compute's formulas). */
+function financingBlock(d: Draft, top: number, refs: Refs): number {
+  const { b, t, ex, ctx, years } = d;
+  b.value(top, 0, t("financingTitle"), BLOCK_TITLE_STYLE);
+  const fh = top + 1;
   const firstYearCol = L.financing.firstYear;
   const totalCol = firstYearCol + years.length;
-  const sources = LISTS.Sources[lang];
+  const sources = LISTS.Sources[ctx.lang];
   const totalRowIdx = fh + sources.length + 1;
   label(b, fh, t("source"), 1, HEADER_STYLE);
-  years.forEach((y, i) => b.value(fh, firstYearCol + i, yearLabel(y, lang), HEADER_STYLE));
+  years.forEach((y, i) => b.value(fh, firstYearCol + i, yearLabel(y, ctx.lang), HEADER_STYLE));
   b.value(fh, totalCol, t("totalPeriod"), HEADER_STYLE);
   sources.forEach((s, i) => {
     label(b, fh + 1 + i, s, 1, BODY_STYLE);
-    years.forEach((_, y) => b.value(fh + 1 + i, firstYearCol + y, ex ? ex.financing[i][y] ?? 0 : undefined, { ...BODY_STYLE, numberFormat: FORMATS.money }));
+    years.forEach((_, y) => b.value(fh + 1 + i, firstYearCol + y, ex ? (ex.financing[i][y] ?? 0) : undefined, { ...BODY_STYLE, numberFormat: FORMATS.money }));
   });
   label(b, totalRowIdx, t("total"), 1, { ...BODY_STYLE, bold: true });
-  b.validate(listValidation(rect(fh + 1, 0, fh + sources.length, 0), "Sources", lang, true));
+  b.validate(listValidation(rect(fh + 1, 0, fh + sources.length, 0), "Sources", ctx.lang, true));
   b.validate({
     ref: rect(fh + 1, firstYearCol, fh + sources.length, totalCol - 1),
     rule: { type: "decimal", min: 0 },
     strict: true,
     error: { title: t("invalidTitle"), message: t("moneyOnly") },
   });
-  const financingTotalRow = rect(totalRowIdx, firstYearCol, totalRowIdx, totalCol);
-  const financingTotalColumn = rect(fh + 1, totalCol, fh + sources.length, totalCol);
-  name("Financing", rect(fh, 0, totalRowIdx, totalCol));
-  name("FinancingTotalRow", financingTotalRow);
-  name("FinancingTotalColumn", financingTotalColumn);
-  r = totalRowIdx + 2;
+  refs.financingTotalRow = rect(totalRowIdx, firstYearCol, totalRowIdx, totalCol);
+  refs.financingTotalColumn = rect(fh + 1, totalCol, fh + sources.length, totalCol);
+  d.name("Financing", rect(fh, 0, totalRowIdx, totalCol));
+  d.name("FinancingTotalRow", refs.financingTotalRow);
+  d.name("FinancingTotalColumn", refs.financingTotalColumn);
+  return totalRowIdx + 2;
+}
 
-  field("Programmes", "programmes", ex && say(ctx, ex.programmes), 2);
-  field("PriorityProjects", "priorityProjects", ex && say(ctx, ex.priorityProjects));
-  r++;
+/** Related municipal programmes and priority projects: two form fields. */
+function programmesBlock(d: Draft, top: number): number {
+  const { ex, ctx } = d;
+  let r = field(d, top, "Programmes", "programmes", ex && say(ctx, ex.programmes), 2);
+  r = field(d, r, "PriorityProjects", "priorityProjects", ex && say(ctx, ex.priorityProjects));
+  return r + 1;
+}
 
-  // Stages and control points; compute's status column beside them.
-  b.value(r++, 0, t("stagesTitle"), BLOCK_TITLE_STYLE);
-  const sh = r;
+/** Stages and control points; compute's status column beside them. */
+function stagesBlock(d: Draft, top: number, refs: Refs): number {
+  const { b, t, ex, ctx } = d;
+  b.value(top, 0, t("stagesTitle"), BLOCK_TITLE_STYLE);
+  const sh = top + 1;
   const S = L.stages;
-  const stRows = ex ? ex.stages.length : blank.stages;
+  const stRows = ex ? ex.stages.length : d.blank.stages;
   b.value(sh, S.num, t("numPP"), HEADER_STYLE);
   b.value(sh, S.name, t("stageName"), HEADER_STYLE);
   b.merge(rect(sh, S.outcome, sh, S.start - 1), t("outcome"), HEADER_STYLE);
@@ -257,16 +342,18 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
     strict: true,
     error: { title: t("invalidTitle"), message: t("dateOnly") },
   });
-  const stages = rect(sh, 0, sh + stRows, S.done);
-  const stageStatusRef = rect(sh, statusColumn, sh + stRows, statusColumn);
-  name("Stages", stages);
-  name("StageStatus", stageStatusRef);
-  r = sh + stRows + 2;
+  refs.stages = rect(sh, 0, sh + stRows, S.done);
+  refs.stageStatus = rect(sh, statusColumn, sh + stRows, statusColumn);
+  d.name("Stages", refs.stages);
+  d.name("StageStatus", refs.stageStatus);
+  return sh + stRows + 2;
+}
 
-  // Risks.
-  b.value(r++, 0, t("risksTitle"), BLOCK_TITLE_STYLE);
-  const rh = r;
-  const rkRows = ex ? ex.risks.length : blank.risks;
+function risksBlock(d: Draft, top: number): number {
+  const { b, t, ex, ctx } = d;
+  b.value(top, 0, t("risksTitle"), BLOCK_TITLE_STYLE);
+  const rh = top + 1;
+  const rkRows = ex ? ex.risks.length : d.blank.risks;
   b.value(rh, L.risks.num, t("numPP"), HEADER_STYLE);
   b.value(rh, L.risks.name, t("riskName"), HEADER_STYLE);
   b.merge(rect(rh, L.risks.measure, rh, FORM_RIGHT), t("riskMeasure"), HEADER_STYLE);
@@ -278,18 +365,25 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
     b.value(row, L.risks.name, risk && say(ctx, risk.name));
     b.merge(rect(row, L.risks.measure, row, FORM_RIGHT), risk && say(ctx, risk.measure));
   }
-  name("Risks", rect(rh, 0, rh + rkRows, FORM_RIGHT));
-  r = rh + rkRows + 2;
+  d.name("Risks", rect(rh, 0, rh + rkRows, FORM_RIGHT));
+  return rh + rkRows + 2;
+}
 
-  // Settings: thresholds of the traffic light and the status labels compute's formulas use.
-  b.value(r++, 0, t("settingsTitle"), BLOCK_TITLE_STYLE);
-  const settings = settingsBlock(b, r, ctx);
-  name("Settings", settings);
-  r = settings.bottom + 2;
+/** Settings: thresholds of the traffic light and the status labels compute's formulas use. */
+function settingsSection(d: Draft, top: number, refs: Refs): number {
+  d.b.value(top, 0, d.t("settingsTitle"), BLOCK_TITLE_STYLE);
+  refs.settings = settingsBlock(d.b, top + 1, d.ctx);
+  d.name("Settings", refs.settings);
+  return refs.settings.bottom + 2;
+}
 
-  // The chart of plan and fact: its data (compute's formulas), then the area the chart covers in Excel.
-  b.value(r++, 0, t("chartSection"), BLOCK_TITLE_STYLE);
+/** The chart of plan and fact: its data (compute's formulas), then the area the chart covers in Excel. */
+function chartBlock(d: Draft, top: number, refs: Refs): number {
+  const { b, t, ex } = d;
+  b.value(top, 0, t("chartSection"), BLOCK_TITLE_STYLE);
   const C = L.chartData;
+  const indRows = ex ? ex.indicators.length : d.blank.indicators;
+  const r = top + 1;
   const chartData = rect(r, 1, r + C.headerRows - 1 + indRows, C.width);
   for (const [col, key] of [
     [C.label, "chartLabel"],
@@ -299,32 +393,15 @@ export function passportSheet(ctx: SheetContext): SheetPlan {
   ] as const) {
     b.value(chartData.top, chartData.left + col, t(key), HEADER_STYLE);
   }
-  name("ChartData", chartData);
+  refs.chartData = chartData;
+  d.name("ChartData", chartData);
   const chartTop = chartData.bottom + 2;
   const chart = rect(chartTop, 1, chartTop + L.chart.rows - 1, L.chart.cols);
   // compute's colour marks the area; in Excel the chart covers it, in a file computed by the command line the note explains
   b.style(chart, { fill: COLORS.computed });
   b.merge(rect(chartTop, 1, chartTop + 2, L.chart.cols), t("chartPlaceholder"), { italic: true, wrap: true, vAlign: "top", fontColor: "#595959" });
-  name("Chart", chart);
-
-  // Compute's cells: the same functions compute runs on a workbook.
-  const owned: OwnedPart[] = [
-    indicatorAchievement(indicators, compute, settings),
-    financingTotals(financingTotalRow, financingTotalColumn),
-    stageStatus(stages, stageStatusRef, settings),
-    chartDataPart(indicators, chartData),
-  ];
-  for (const part of owned) {
-    part.cells.forEach((c) => b.write(c));
-    part.conditionalFormats.forEach((cf) => b.conditional(cf));
-  }
-
-  return b.build({
-    create: true,
-    freeze: { rows: 0, cols: 2 },
-    print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { top: titleRow, bottom: titleRow } },
-    tabColor: COLORS.tab.passport,
-  });
+  d.name("Chart", chart);
+  return chart.bottom + 1;
 }
 
 function settingsBlock(b: SheetBuilder, top: number, ctx: SheetContext): RangeRef {

@@ -12,6 +12,7 @@ import { blockNamer, label, say, termCells, type SheetContext } from "./context"
 import { EXAMPLE, PEOPLE } from "./example";
 import { BLOCK_TITLE_STYLE, BODY_STYLE, COLORS, FORMATS, HEADER_STYLE, LABEL_STYLE, PLAN_LAYOUT, TITLE_STYLE } from "./layout";
 import { listValidation } from "./lists";
+import { printReady } from "./print";
 import { LISTS, titled, tr, type StringKey } from "./strings";
 
 const BLANK_ROWS_PER_SECTION = 3;
@@ -72,7 +73,10 @@ export function planSheet(ctx: SheetContext): SheetPlan {
 
   let r = header + 1;
   const responsibles: string[] = [];
+  // printed pages break between sections where they must: the title with the first section, each section kept whole
+  const blocks = [0];
   LISTS.Sections[lang].forEach((section, s) => {
+    if (s > 0) blocks.push(r);
     b.merge(rect(r, 0, r, right), section, { bold: true, fill: COLORS.section, border: true, vAlign: "center" });
     r++;
     const activities = ex ? ex.plan[s] : [];
@@ -111,6 +115,7 @@ export function planSheet(ctx: SheetContext): SheetPlan {
 
   // Summary: compute's formulas over the Activities range.
   const S = PLAN_LAYOUT.summary;
+  blocks.push(last + 2);
   b.value(last + 2, 0, t("summaryTitle"), BLOCK_TITLE_STYLE);
   const top = last + 3;
   const people = planPeople(responsibles);
@@ -130,10 +135,11 @@ export function planSheet(ctx: SheetContext): SheetPlan {
   const owned = planSummary(activitiesRef, summary, people);
   owned.cells.forEach((c) => b.write(c));
 
-  return b.build({
+  const plan = b.build({
     create: true,
     freeze: { rows: header + 1, cols: 0 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { top: header, bottom: header } },
     tabColor: COLORS.tab.plan,
   });
+  return printReady(plan, { lang, projectName: ex && say(ctx, ex.shortName), blocks });
 }

@@ -12,6 +12,7 @@ import { blockNamer, label, say, termCells, type SheetContext } from "./context"
 import { EXAMPLE, PEOPLE } from "./example";
 import { BLOCK_TITLE_STYLE, BODY_STYLE, COLORS, FORMATS, HEADER_STYLE, LABEL_STYLE, SCHEDULE_LAYOUT, TITLE_STYLE } from "./layout";
 import { listValidation } from "./lists";
+import { printReady } from "./print";
 import { LISTS, titled, tr, type StringKey } from "./strings";
 import { termMonths } from "./term";
 
@@ -157,10 +158,12 @@ export function scheduleSheet(ctx: SheetContext): SheetPlan {
   owned.cells.forEach((c) => b.write(c));
   owned.conditionalFormats.forEach((cf) => b.conditional(cf));
 
-  return b.build({
+  const plan = b.build({
     create: true,
     freeze: { rows: header + 2, cols: I.name + 1 },
     print: { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { top: header, bottom: header + 1 } },
     tabColor: COLORS.tab.schedule,
   });
+  // the legend is kept whole on a page
+  return printReady(plan, { lang, projectName: ex && say(ctx, ex.shortName), blocks: [0, last + 2] });
 }

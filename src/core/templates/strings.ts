@@ -125,6 +125,8 @@ export const T = {
   chartPeriod: { ru: "Период", en: "Period" },
   chartPlan: { ru: "План", en: "Plan" },
   chartFact: { ru: "Факт", en: "Actual" },
+  // the printed footer (Excel's codes: &P the page, &N the pages)
+  pageOfPages: { ru: "Страница &P из &N", en: "Page &P of &N" },
   chartPlaceholder: {
     ru: "Здесь команда «Рассчитать» надстройки «Проектный офис» строит в Excel диаграмму «План и факт по показателям». В файл, рассчитанный из командной строки, диаграмма не записывается.",
     en: "Here the «Compute» command of the «Project office» add-in makes the chart «Plan and actual per indicator» in Excel. A file computed by the command line holds no chart.",

@@ -15,6 +15,7 @@ import { NoteCollectionProxy } from "./notes";
 import { CommentCollectionProxy } from "./comments";
 import { assertStructureEditable } from "./workbook";
 import { ChartCollectionProxy } from "./charts";
+import { HeaderFooterGroupProxy, PageBreakCollectionProxy } from "./print";
 
 // ---------------------------------------------------------------------------------------------
 // Worksheet and its parts
@@ -130,6 +131,7 @@ defineClass(WorksheetProxy, {
     protection: { make: (p) => new WorksheetProtectionProxy(p._ctx, p, (s) => s, "protection"), since: "1.2" },
     freezePanes: { make: (p) => new WorksheetFreezePanesProxy(p._ctx, p, (s) => s, "freezePanes"), since: "1.7" },
     pageLayout: { make: (p) => new PageLayoutProxy(p._ctx, p, (s) => s, "pageLayout"), since: "1.9" },
+    horizontalPageBreaks: { make: (p) => new PageBreakCollectionProxy(p._ctx, p, (s) => s, "horizontalPageBreaks"), since: "1.9" },
     names: { make: (p) => new NamedItemCollectionProxy(p._ctx, p, (s: FakeSheet) => ({ wb: s.workbook, scope: s }), "names"), since: "1.4" },
     tables: { make: (p) => new TableCollectionProxy(p._ctx, p, (s: FakeSheet) => ({ wb: s.workbook, sheet: s }), "tables") },
     notes: { make: (p) => new NoteCollectionProxy(p._ctx, p, (s: FakeSheet) => ({ wb: s.workbook, sheet: s }), "notes"), since: "1.18" },
@@ -227,7 +229,7 @@ defineClass(PageLayoutProxy, {
       },
     },
   },
-  nav: {},
+  nav: { headersFooters: { make: (p) => new HeaderFooterGroupProxy(p._ctx, p, (s) => s, "headersFooters") } },
 });
 
 /** The used range; with formats (valuesOnly false) merged cells count as used, as formatted cells do (unconfirmed). */

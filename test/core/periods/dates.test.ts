@@ -1,13 +1,5 @@
 import fc from "fast-check";
-import {
-  compareYMD,
-  intervalWithin,
-  isValidYMD,
-  lastDayOfMonth,
-  quarterOf,
-  serialToYMD,
-  ymdToSerial,
-} from "../../../src/core/periods";
+import { compareYMD, intervalWithin, isValidYMD, lastDayOfMonth, quarterOf, serialToYMD, ymdToSerial } from "../../../src/core/periods";
 import { ymd } from "./helpers";
 
 describe("Excel serial numbers (1900 system)", () => {
@@ -49,9 +41,7 @@ describe("Excel serial numbers (1900 system)", () => {
   });
 
   test("date → serial → date over 1900–2100", () => {
-    const date = fc
-      .record({ year: fc.integer({ min: 1900, max: 2100 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
-      .filter(isValidYMD);
+    const date = fc.record({ year: fc.integer({ min: 1900, max: 2100 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) }).filter(isValidYMD);
     fc.assert(
       fc.property(date, (d) => {
         expect(serialToYMD(ymdToSerial(d))).toEqual(d);
@@ -64,12 +54,7 @@ describe("Excel serial numbers (1900 system)", () => {
     let prev = serialToYMD(61);
     for (let s = 62; s <= lastSerial; s++) {
       const d = serialToYMD(s);
-      const expected =
-        prev.day < lastDayOfMonth(prev.year, prev.month)
-          ? ymd(prev.year, prev.month, prev.day + 1)
-          : prev.month < 12
-            ? ymd(prev.year, prev.month + 1, 1)
-            : ymd(prev.year + 1, 1, 1);
+      const expected = prev.day < lastDayOfMonth(prev.year, prev.month) ? ymd(prev.year, prev.month, prev.day + 1) : prev.month < 12 ? ymd(prev.year, prev.month + 1, 1) : ymd(prev.year + 1, 1, 1);
       if (d.year !== expected.year || d.month !== expected.month || d.day !== expected.day) throw new Error(`serial ${s}: ${JSON.stringify(d)}`);
       prev = d;
     }

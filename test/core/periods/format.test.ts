@@ -39,10 +39,7 @@ describe("formatPeriod (Russian)", () => {
     [recP({ every: "year", minTimes: 2 }), "не реже 2 раз в год"],
     [throughoutP(SCHOOL_2021), "в течение года"],
     [throughoutP(undefined, "week"), "еженедельно"],
-    [
-      sessionsP(months(2021, 10), months(2021, 12), months(2022, 2), months(2021, 4)),
-      "Октябрь 2021 г., декабрь 2021 г., февраль 2022 г., апрель 2021 г.",
-    ],
+    [sessionsP(months(2021, 10), months(2021, 12), months(2022, 2), months(2021, 4)), "Октябрь 2021 г., декабрь 2021 г., февраль 2022 г., апрель 2021 г."],
     [sessionsP({ start: ymd(2024, 1, 15), end: ymd(2024, 1, 15) }, months(2024, 3)), "15.01.2024, март 2024 г."],
     // a precision the dates do not fit falls back to a finer one
     [{ kind: "interval", start: ymd(2024, 1, 15), end: ymd(2024, 3, 31), precision: "month" }, "15.01.2024 – 31.03.2024"],
@@ -90,18 +87,14 @@ const monthInterval: fc.Arbitrary<Period> = fc.tuple(year, month, fc.integer({ m
 
 const dayInterval: fc.Arbitrary<Period> = fc.tuple(dayDate, dayDate).map(([a, b]) => ({ kind: "interval", start: a, end: b, precision: "day" }));
 
-const quarterInterval: fc.Arbitrary<Period> = fc
-  .tuple(year, fc.integer({ min: 1, max: 4 }), fc.integer({ min: -1, max: 2 }), fc.integer({ min: 1, max: 4 }))
-  .map(([y, q, dy, q2]) => ({
-    kind: "interval",
-    start: ymd(y, 3 * q - 2, 1),
-    end: ymd(y + dy, 3 * q2, lastOf(y + dy, 3 * q2)),
-    precision: "quarter",
-  }));
+const quarterInterval: fc.Arbitrary<Period> = fc.tuple(year, fc.integer({ min: 1, max: 4 }), fc.integer({ min: -1, max: 2 }), fc.integer({ min: 1, max: 4 })).map(([y, q, dy, q2]) => ({
+  kind: "interval",
+  start: ymd(y, 3 * q - 2, 1),
+  end: ymd(y + dy, 3 * q2, lastOf(y + dy, 3 * q2)),
+  precision: "quarter",
+}));
 
-const yearInterval: fc.Arbitrary<Period> = fc
-  .tuple(year, fc.integer({ min: -1, max: 5 }))
-  .map(([y, dy]) => ({ kind: "interval", start: ymd(y, 1, 1), end: ymd(y + dy, 12, 31), precision: "year" }));
+const yearInterval: fc.Arbitrary<Period> = fc.tuple(year, fc.integer({ min: -1, max: 5 })).map(([y, dy]) => ({ kind: "interval", start: ymd(y, 1, 1), end: ymd(y + dy, 12, 31), precision: "year" }));
 
 const recurrence: fc.Arbitrary<Recurrence> = fc
   .tuple(fc.constantFrom<Recurrence["every"]>("month", "quarter", "year"), fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }))
@@ -146,10 +139,26 @@ function roundTrip(p: Period, t?: Interval): void {
 }
 
 describe("formatPeriod(p) parses back to p", () => {
-  test("month precision", () => fc.assert(fc.property(monthInterval, (p) => roundTrip(p)), { numRuns: 500 }));
-  test("day precision", () => fc.assert(fc.property(dayInterval, (p) => roundTrip(p)), { numRuns: 500 }));
-  test("quarters and half-years", () => fc.assert(fc.property(quarterInterval, (p) => roundTrip(p)), { numRuns: 500 }));
-  test("years", () => fc.assert(fc.property(yearInterval, (p) => roundTrip(p)), { numRuns: 300 }));
+  test("month precision", () =>
+    fc.assert(
+      fc.property(monthInterval, (p) => roundTrip(p)),
+      { numRuns: 500 },
+    ));
+  test("day precision", () =>
+    fc.assert(
+      fc.property(dayInterval, (p) => roundTrip(p)),
+      { numRuns: 500 },
+    ));
+  test("quarters and half-years", () =>
+    fc.assert(
+      fc.property(quarterInterval, (p) => roundTrip(p)),
+      { numRuns: 500 },
+    ));
+  test("years", () =>
+    fc.assert(
+      fc.property(yearInterval, (p) => roundTrip(p)),
+      { numRuns: 300 },
+    ));
 
   test("sessions, in any order", () =>
     fc.assert(
@@ -223,5 +232,18 @@ describe("helpers for checks", () => {
     const r = parsePeriod("Октябрь 2021 г. Декабрь 2021 г. Февраль 2022 г. Апрель 2021 г.");
     expect(r.ok && backwardSessions(r.period)).toEqual([3]);
     expect(backwardSessions(monthP(2021, 9))).toEqual([]);
+  });
+});
+
+describe("report deadlines are shown with the day they are due", () => {
+  test.each([
+    ["ежемесячно, до 5 числа месяца, следующего за отчётным", "ежемесячно, до 5 числа", "monthly, due by day 5"],
+    ["на 10-й рабочий день месяца", "ежемесячно, до 10-го рабочего дня", "monthly, due by working day 10"],
+    ["в последний рабочий день месяца", "ежемесячно, в последний рабочий день", "monthly, due on the last working day"],
+    ["до 15 февраля года, следующего за отчётным", "ежегодно, до 15 февраля", "yearly, due by 15 February"],
+  ])("%s", (input, ru, en) => {
+    const r = parsePeriod(input);
+    if (!r.ok) throw new Error(r.reason.en);
+    expect([formatPeriod(r.period), formatPeriod(r.period, "en")]).toEqual([ru, en]);
   });
 });

@@ -38,8 +38,7 @@ export const sessionsP = (...sessions: Interval[]): Period => {
   return { kind: "sessions", sessions, start, end };
 };
 
-export const recP = (recurrence: Recurrence, within?: Interval): Period =>
-  within ? { kind: "recurrence", recurrence, within } : { kind: "recurrence", recurrence };
+export const recP = (recurrence: Recurrence, within?: Interval): Period => (within ? { kind: "recurrence", recurrence, within } : { kind: "recurrence", recurrence });
 
 export const throughoutP = (within?: Interval, frequency?: "day" | "week"): Period => {
   const p: Period = { kind: "throughout" };

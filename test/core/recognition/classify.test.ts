@@ -14,7 +14,14 @@ describe("classification of pasted sheets", () => {
 
   it("classifies an empty sheet and a sheet of numbers as other", () => {
     expect(recognizeSheet(sheet("Пусто", [])).kind).toBe("other");
-    expect(recognizeSheet(sheet("Числа", [[1, 2, 3], [4, 5, 6]])).kind).toBe("other");
+    expect(
+      recognizeSheet(
+        sheet("Числа", [
+          [1, 2, 3],
+          [4, 5, 6],
+        ]),
+      ).kind,
+    ).toBe("other");
   });
 
   it("finds a plan header that is not on the first rows' columns", () => {

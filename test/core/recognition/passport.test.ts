@@ -30,7 +30,10 @@ describe("a pasted passport", () => {
   it("reads label/value blocks: goal, term, leader, executor", () => {
     const { doc } = passport();
     expect(doc.goal).toMatchObject({ row: R.goal, col: 1 });
-    expect(doc.term).toMatchObject({ cell: { row: R.term, col: 1, text: "Апрель 2017 – декабрь 2017" }, interval: { start: { year: 2017, month: 4, day: 1 }, end: { year: 2017, month: 12, day: 31 } } });
+    expect(doc.term).toMatchObject({
+      cell: { row: R.term, col: 1, text: "Апрель 2017 – декабрь 2017" },
+      interval: { start: { year: 2017, month: 4, day: 1 }, end: { year: 2017, month: 12, day: 31 } },
+    });
     expect(doc.leader?.persons.map((p) => [p.name, p.position])).toEqual([["Ветров Андрей Павлович", "Первый заместитель Главы Администрации городского округа Краснолесье"]]);
     expect(doc.executor?.persons.map((p) => p.name)).toEqual(["Полякова Марина Сергеевна"]);
   });
@@ -149,7 +152,14 @@ describe("a pasted passport", () => {
   });
 
   it("reads a term given as two real dates", () => {
-    const { doc } = passport(seedLikePassportSheet({ edits: [[R.term, 1, 42826], [R.term, 2, 43070]] }));
+    const { doc } = passport(
+      seedLikePassportSheet({
+        edits: [
+          [R.term, 1, 42826],
+          [R.term, 2, 43070],
+        ],
+      }),
+    );
     expect(doc.term?.interval).toEqual({ start: { year: 2017, month: 4, day: 1 }, end: { year: 2017, month: 12, day: 31 } });
   });
 });

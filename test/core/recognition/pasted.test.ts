@@ -1,5 +1,5 @@
 /**
- * Recognition of what pasted documents really hold, beyond the seeds: found by the acceptance variants
+ * Recognition of what pasted documents really hold, beyond the seed documents (docs/DOMAIN.md): found by the acceptance variants
  * (test/acceptance) and pinned here one by one.
  */
 import { parsePeople, recognizeWorkbook } from "../../../src/core/recognition";
@@ -67,17 +67,38 @@ describe("plan tables", () => {
 
   it("numbering that runs on through the plan, or restarts, is in order; one wrong number is one warning", () => {
     const rows = (nums: number[][]): Row[] => [["План на 2021-2022 учебный год"], PLAN_HEADER, ...nums.flatMap((sec, i) => [[`Раздел ${i + 1}`] as Row, ...sec.map((n) => act(n))])];
-    const numbering = (nums: number[][]) => validateWorkbook(plan(rows(nums), [])).sheets[0].findings.filter((f) => f.rule === "plan/numbering").map((f) => f.row);
-    expect(numbering([[1, 2], [1, 2, 3]])).toEqual([]);
-    expect(numbering([[1, 2], [3, 4, 5]])).toEqual([]);
+    const numbering = (nums: number[][]) =>
+      validateWorkbook(plan(rows(nums), []))
+        .sheets[0].findings.filter((f) => f.rule === "plan/numbering")
+        .map((f) => f.row);
+    expect(
+      numbering([
+        [1, 2],
+        [1, 2, 3],
+      ]),
+    ).toEqual([]);
+    expect(
+      numbering([
+        [1, 2],
+        [3, 4, 5],
+      ]),
+    ).toEqual([]);
     expect(numbering([[1, 2, 2, 4]])).toEqual([5]);
     expect(numbering([[1, 3, 4]])).toEqual([4]);
   });
 
   it("the English template's headers are read (Activity, Period, Participants, Number of participants, Responsible (name), Position)", () => {
     const header: Row = ["No.", "Activity", "Period (as text, e.g. «10.2026»)", "Participants", "Number of participants", "Responsible (name)", "Position", "Phone", "Result: effect / product"];
-    const doc = recognizeWorkbook(workbook([sheet("Plan", [["Implementation plan"], header, ["Methodological activity"], [1, "Webinar", "03.2026", "Teachers", 150, "Latyshev O.V.", "deputy director", "8 (800) 000-00-04", "Skills"]], [across(2, 0, 8)], 9)])).sheets[0]
-      .document as ImplementationPlan;
+    const doc = recognizeWorkbook(
+      workbook([
+        sheet(
+          "Plan",
+          [["Implementation plan"], header, ["Methodological activity"], [1, "Webinar", "03.2026", "Teachers", 150, "Latyshev O.V.", "deputy director", "8 (800) 000-00-04", "Skills"]],
+          [across(2, 0, 8)],
+          9,
+        ),
+      ]),
+    ).sheets[0].document as ImplementationPlan;
     expect(doc.columns).toEqual({ number: 0, activity: 1, period: 2, category: 3, count: 4, responsible: 5, position: 6, phone: 7, result: 8 });
     expect(doc.sections[0].activities[0].responsible?.persons).toEqual([{ name: "Latyshev O.V.", position: "deputy director", phones: ["8 (800) 000-00-04"], key: "latyshev o.v." }]);
   });

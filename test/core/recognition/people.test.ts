@@ -2,9 +2,7 @@ import { parsePeople } from "../../../src/core/recognition";
 
 describe("parsePeople splits a cell into persons", () => {
   it("reads surname, initials, position and phone", () => {
-    expect(parsePeople("Лебедева И.П., директор, т. 31-40-12").persons).toEqual([
-      { name: "Лебедева И.П.", position: "директор", phones: ["31-40-12"], key: "лебедева и.п." },
-    ]);
+    expect(parsePeople("Лебедева И.П., директор, т. 31-40-12").persons).toEqual([{ name: "Лебедева И.П.", position: "директор", phones: ["31-40-12"], key: "лебедева и.п." }]);
   });
 
   it("splits two people written one after the other without a separator", () => {

@@ -11,8 +11,8 @@ describe("recognition never throws", () => {
         const r = recognizeSheet(s);
         expect(["passport", "plan", "schedule", "other"]).toContain(r.kind);
         for (const n of r.unmapped) {
-          expect(Number.isInteger(n.row)).toBe(true);
-          expect(Number.isInteger(n.col)).toBe(true);
+          expect(n).toEqual(expect.objectContaining({ row: expect.any(Number), col: expect.any(Number) }));
+          expect([n.row % 1, n.col % 1]).toEqual([0, 0]);
         }
       }),
       { numRuns: 400 },
@@ -34,7 +34,16 @@ describe("recognition never throws", () => {
     values[3] = [];
     values[3][5] = "Деятельность";
     values[5] = ["", "Сроки", undefined as unknown as CellValue];
-    const s: SheetSnapshot = { name: "Дыры", values, merges: [{ top: 5, left: 3, bottom: 2, right: 1 }, { top: 100, left: 100, bottom: 200, right: 200 }], visibility: "visible", protected: false };
+    const s: SheetSnapshot = {
+      name: "Дыры",
+      values,
+      merges: [
+        { top: 5, left: 3, bottom: 2, right: 1 },
+        { top: 100, left: 100, bottom: 200, right: 200 },
+      ],
+      visibility: "visible",
+      protected: false,
+    };
     expect(() => recognizeSheet(s)).not.toThrow();
   });
 });

@@ -16,7 +16,14 @@ describe("a pasted calendar plan (план-график)", () => {
   it("builds the hierarchy stage → activity → control point from the numbering", () => {
     const doc = recognizeSheet(seedLikeScheduleSheet()).document as CalendarPlan;
     expect(doc.stages.map((s) => [s.number?.text, s.activities.map((a) => [a.number?.text, a.controlPoints.map((c) => c.number?.text)]), s.controlPoints.map((c) => c.number?.text)])).toEqual([
-      ["1", [["1.1", ["1.1.1"]], ["1.2", []]], ["1.3"]],
+      [
+        "1",
+        [
+          ["1.1", ["1.1.1"]],
+          ["1.2", []],
+        ],
+        ["1.3"],
+      ],
       ["2", [["2.1", ["2.1.1"]]], []],
     ]);
     expect(scheduleItems(doc).map((i) => i.row)).toEqual([R.stage1, R.act11, R.cp111, R.act12, R.cp12, R.stage2, R.act21, R.cp211]);
@@ -34,7 +41,12 @@ describe("a pasted calendar plan (план-график)", () => {
   });
 
   it("reports an item before the first stage", () => {
-    const s = seedLikeScheduleSheet({ edits: [[R.stage1, 0, "0.5"], [R.stage1, 1, "Подготовительное мероприятие"]] });
+    const s = seedLikeScheduleSheet({
+      edits: [
+        [R.stage1, 0, "0.5"],
+        [R.stage1, 1, "Подготовительное мероприятие"],
+      ],
+    });
     const r = recognizeSheet(s);
     expect(r.unmapped.map((n) => [n.rule, n.row])).toContainEqual(["recognition/unmapped-row", R.stage1]);
   });

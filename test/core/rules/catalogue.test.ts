@@ -49,7 +49,10 @@ const stageDates: [number, number, CellValue][] = [
   [P.stage4, 4, "Декабрь 2017"],
 ];
 const cpRows = [P.cp11, P.cp12, P.cp13, P.cp21, P.cp22, P.cp31, P.cp32, P.cp33, P.cp34, P.cp35, P.cp36, P.cp37, P.cp38, P.cp41];
-const responsibleColumn = (except?: number): [number, number, CellValue][] => [[P.stagesHeader, 5, "Ответственный"], ...cpRows.filter((r) => r !== except).map((r): [number, number, CellValue] => [r, 5, DIRECTOR])];
+const responsibleColumn = (except?: number): [number, number, CellValue][] => [
+  [P.stagesHeader, 5, "Ответственный"],
+  ...cpRows.filter((r) => r !== except).map((r): [number, number, CellValue] => [r, 5, DIRECTOR]),
+];
 const twoYears = (total: string): [number, number, CellValue][] => [
   [P.financing, 1, "2017 год"],
   [P.financing, 2, "2018 год"],
@@ -70,6 +73,13 @@ const CASES: Case[] = [
   // plan
   { rule: "plan/period-missing", fires: planOne({ period: "" }), at: [0, FIRST, 2], quiet: planOne({}) },
   { rule: "plan/period-unparsed", fires: planOne({ period: "когда-нибудь" }), at: [0, FIRST, 2], quiet: planOne({ period: "По плану (не реже, чем 1 раз в квартал)" }) },
+  {
+    rule: "plan/term-missing",
+    fires: workbook([sheet("План", [["План мероприятий проекта"], PLAN_HEADER, ["Методическая деятельность"], act()], [across(2, 0, 6)], 7)]),
+    at: [0, 0, 0],
+    quiet: planOne({}),
+  },
+  { rule: "plan/period-impossible-date", fires: planOne({ period: "31.02.2022" }), at: [0, FIRST, 2], quiet: planOne({ period: "28.02.2022" }) },
   { rule: "plan/period-end-before-start", fires: planOne({ period: "Ноябрь 2021 г. - сентябрь 2021 г." }), at: [0, FIRST, 2], quiet: planOne({ period: "Сентябрь 2021 г. - ноябрь 2021 г." }) },
   { rule: "plan/sessions-backwards", fires: planOne({ period: "Декабрь 2021 г. Октябрь 2021 г." }), at: [0, FIRST, 2], quiet: planOne({ period: "Октябрь 2021 г. Декабрь 2021 г." }) },
   { rule: "plan/period-outside-term", fires: planOne({ period: "Октябрь 2022 г." }), at: [0, FIRST, 2], quiet: planOne({ period: "Август 2022 г." }) },
@@ -94,7 +104,22 @@ const CASES: Case[] = [
   { rule: "plan/activity-missing", fires: planOne({ activity: "" }), at: [0, FIRST, 1], quiet: planOne({}) },
   // passport
   { rule: "passport/term-missing", fires: passport([P.term, 1, "до завершения"]), at: [0, P.term, 1], quiet: passport() },
-  { rule: "passport/leader-missing", fires: passport([P.leader, 1, ""]), at: [0, P.term, 1], quiet: passport() },
+  { rule: "passport/leader-missing", fires: passport([P.leader, 1, ""]), at: [0, P.leader, 0], quiet: passport() },
+  { rule: "passport/name-missing", fires: passport([P.fullName, 0, ""]), at: [0, P.title, 0], quiet: passport() },
+  { rule: "passport/goal-missing", fires: passport([P.goal, 1, ""]), at: [0, P.goal, 0], quiet: passport() },
+  {
+    rule: "passport/indicators-missing",
+    fires: passport([P.indicator1, 0, ""], [P.indicator2, 0, ""], [P.indicator3, 0, ""]),
+    at: [0, P.indicators, 0],
+    quiet: passport(),
+  },
+  { rule: "passport/results-missing", fires: passport([P.results, 1, ""]), at: [0, P.results, 0], quiet: passport() },
+  {
+    rule: "passport/financing-missing",
+    fires: passport([P.federal, 1, ""], [P.regional, 1, ""], [P.local, 1, ""], [P.extra, 1, ""], [P.total, 1, ""]),
+    at: [0, P.financing, 0],
+    quiet: passport([P.federal, 1, ""], [P.regional, 1, ""], [P.local, 1, "0,00"], [P.extra, 1, ""], [P.total, 1, "0,00"]),
+  },
   { rule: "passport/indicator-base-missing", fires: passport([P.indicator1, 1, ""]), at: [0, P.indicator1, 1], quiet: passport() },
   { rule: "passport/indicator-plan-missing", fires: passport([P.indicator1, 3, ""]), at: [0, P.indicator1, 3], quiet: passport() },
   { rule: "passport/indicator-not-number", fires: passport([P.indicator1, 4, "около 87%"]), at: [0, P.indicator1, 4], quiet: passport([P.indicator1, 4, "87,5%"]) },
@@ -104,6 +129,7 @@ const CASES: Case[] = [
   { rule: "passport/financing-total", fires: passport([P.total, 1, "4000"]), at: [0, P.total, 1], quiet: passport([P.total, 1, "4 464"]) },
   { rule: "passport/financing-period-total", fires: passport(...twoYears("1500,00")), at: [0, P.local, 3], quiet: passport(...twoYears("1440,00")) },
   { rule: "passport/stage-date-unparsed", fires: passport([P.cp11, 3, "когда-нибудь"]), at: [0, P.cp11, 3], quiet: passport() },
+  { rule: "passport/stage-date-impossible", fires: passport([P.cp11, 3, "31.04.2017"]), at: [0, P.cp11, 3], quiet: passport([P.cp11, 3, "30.04.2017"]) },
   { rule: "passport/stage-end-before-start", fires: passport([P.cp21, 4, "Апрель 2017"]), at: [0, P.cp21, 4], quiet: passport() },
   { rule: "passport/stage-outside-term", fires: passport([P.cp41, 4, "Январь 2018"]), at: [0, P.cp41, 4], quiet: passport() },
   {
@@ -122,9 +148,16 @@ const CASES: Case[] = [
   // calendar plan
   { rule: "schedule/date-missing", fires: schedule([S.act11, 3, ""]), at: [0, S.act11, 3], quiet: schedule() },
   { rule: "schedule/date-unparsed", fires: schedule([S.act11, 2, "когда-нибудь"]), at: [0, S.act11, 2], quiet: schedule() },
+  { rule: "schedule/term-missing", fires: schedule([S.title, 0, "План-график реализации проекта «Сетевая методическая школа»"]), at: [0, S.title, 0], quiet: schedule() },
+  { rule: "schedule/date-impossible", fires: schedule([S.act11, 2, "31.09.2021"]), at: [0, S.act11, 2], quiet: schedule([S.act11, 2, "30.09.2021"]) },
   { rule: "schedule/end-before-start", fires: schedule([S.act21, 3, "Октябрь 2021 г."]), at: [0, S.act21, 3], quiet: schedule() },
   { rule: "schedule/date-outside-term", fires: schedule([S.act21, 3, "Сентябрь 2022 г."]), at: [0, S.act21, 3], quiet: schedule() },
-  { rule: "schedule/outside-passport-term", fires: withPassportTerm("Сентябрь 2021 – декабрь 2021", schedule()), at: [1, S.stage2, 3], quiet: withPassportTerm("Сентябрь 2021 – август 2022", schedule()) },
+  {
+    rule: "schedule/outside-passport-term",
+    fires: withPassportTerm("Сентябрь 2021 – декабрь 2021", schedule()),
+    at: [1, S.stage2, 3],
+    quiet: withPassportTerm("Сентябрь 2021 – август 2022", schedule()),
+  },
   { rule: "schedule/outside-parent", fires: schedule([S.cp111, 3, "Октябрь 2021 г."]), at: [0, S.cp111, 3], quiet: schedule() },
   { rule: "schedule/responsible-missing", fires: schedule([S.act11, 4, ""]), at: [0, S.act11, 4], quiet: schedule() },
   { rule: "schedule/document-missing", fires: schedule([S.cp111, 5, ""]), at: [0, S.cp111, 5], quiet: schedule() },

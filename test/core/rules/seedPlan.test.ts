@@ -1,5 +1,5 @@
 /**
- * The seed implementation plan (shared/seeds/implementation-plan-2021-2022.txt), pasted into Excel with
+ * The seed implementation plan (docs/DOMAIN.md, «The seed documents»), pasted into Excel with
  * invented people: the mistakes it really has are found, each at its cell, and nothing else is an error.
  */
 import type { Finding } from "../../../src/core/findings";
@@ -92,13 +92,12 @@ describe("the seed plan", () => {
   });
 
   it("has no warnings or notes beyond the August rows and the person findings (the split row is joined, headers are skipped)", () => {
-    expect(report.findings.filter((f) => f.severity !== "error").map((f) => f.rule).sort()).toEqual([
-      "person/phone-mismatch",
-      "person/phone-mismatch",
-      "person/position-missing",
-      "plan/period-before-school-year",
-      "plan/period-before-school-year",
-    ]);
+    expect(
+      report.findings
+        .filter((f) => f.severity !== "error")
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(["person/phone-mismatch", "person/phone-mismatch", "person/position-missing", "plan/period-before-school-year", "plan/period-before-school-year"]);
   });
 
   it("sorts findings by row, then column", () => {

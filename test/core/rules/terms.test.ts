@@ -1,5 +1,5 @@
 /**
- * Which term a plan is held to (domain.md: the project term comes from the passport in the same workbook,
+ * Which term a plan is held to (docs/DOMAIN.md: the project term comes from the passport in the same workbook,
  * else from the sheet's own term cell or title). With a passport, every activity outside the passport's term
  * is reported at the activity's own cell, whatever the plan's title says; a plan that states its own term is
  * also held to that. The August right before a school-year term is a warning.
@@ -60,7 +60,12 @@ describe("a plan with its own term in a workbook with a passport", () => {
   });
 
   it("inside the project but outside the plan's own year: an error against the plan's term", () => {
-    const wb = seedLikeProjectWorkbook("Январь 2021 – декабрь 2023", { edits: [[R.review, C.period, "Ноябрь 2022 г."], [R.platform, C.period, "Январь 2024 г."]] });
+    const wb = seedLikeProjectWorkbook("Январь 2021 – декабрь 2023", {
+      edits: [
+        [R.review, C.period, "Ноябрь 2022 г."],
+        [R.platform, C.period, "Январь 2024 г."],
+      ],
+    });
     const rep = planOf(validateWorkbook(wb));
     const at = (row: number) => rep.findings.filter((f) => f.row === row && f.col === C.period && f.severity === "error").map((f) => f.rule);
     expect(at(R.review)).toEqual(["plan/period-outside-term"]);
@@ -73,17 +78,25 @@ describe("a plan with its own term in a workbook with a passport", () => {
   it("the passport's term equal to the school year: the seed's mistakes are the same findings as without a passport", () => {
     const alone = planOf(validateWorkbook(workbook([seedLikePlanSheet()])));
     const withPassport = planOf(validateWorkbook(seedLikeProjectWorkbook("Сентябрь 2021 – август 2022")));
-    const errors = (fs: Finding[]) => fs.filter((f) => f.severity === "error").map((f) => [f.row, f.col]).sort();
+    const errors = (fs: Finding[]) =>
+      fs
+        .filter((f) => f.severity === "error")
+        .map((f) => [f.row, f.col])
+        .sort();
     expect(errors(withPassport.findings)).toEqual(errors(alone.findings));
-    expect(cells(withPassport.findings, "plan/outside-passport-term").sort()).toEqual([
-      [R.sessions, C.period],
-      [R.analysis, C.period],
-    ].sort());
+    expect(cells(withPassport.findings, "plan/outside-passport-term").sort()).toEqual(
+      [
+        [R.sessions, C.period],
+        [R.analysis, C.period],
+      ].sort(),
+    );
     // the August conference: a warning against the passport's school-year term too
-    expect(cells(withPassport.findings, "plan/period-before-school-year").sort()).toEqual([
-      [R.augustOrg, C.period],
-      [R.augustConference, C.period],
-    ].sort());
+    expect(cells(withPassport.findings, "plan/period-before-school-year").sort()).toEqual(
+      [
+        [R.augustOrg, C.period],
+        [R.augustConference, C.period],
+      ].sort(),
+    );
   });
 
   it("a project that starts in October: August is two months early, an error", () => {
@@ -95,7 +108,14 @@ describe("a plan with its own term in a workbook with a passport", () => {
 describe("a plan without a term of its own", () => {
   const plan = sheet(
     "План",
-    [["План реализации проекта «Сетевая методическая школа»"], PLAN_HEADER, ["Методическая деятельность"], [1, "Семинар", "Октябрь 2017 г.", "Педагоги", 5, DIRECTOR, "Протокол"], [2, "Конференция", "Февраль 2018 г.", "Педагоги", 50, DIRECTOR, "Резолюция"], [3, "Сайт", "В течение года", "Педагоги", 5, DIRECTOR, "Новости"]],
+    [
+      ["План реализации проекта «Сетевая методическая школа»"],
+      PLAN_HEADER,
+      ["Методическая деятельность"],
+      [1, "Семинар", "Октябрь 2017 г.", "Педагоги", 5, DIRECTOR, "Протокол"],
+      [2, "Конференция", "Февраль 2018 г.", "Педагоги", 50, DIRECTOR, "Резолюция"],
+      [3, "Сайт", "В течение года", "Педагоги", 5, DIRECTOR, "Новости"],
+    ],
     [across(2, 0, 6)],
     7,
   );
@@ -113,10 +133,7 @@ describe("a plan without a term of its own", () => {
 
 describe("a calendar plan with its own term in a workbook with a passport", () => {
   it("each date outside the passport's term at its cell", () => {
-    const wb = workbook([
-      seedLikePassportSheet({ edits: [[PASSPORT_ROW.term, 1, "Сентябрь 2021 – декабрь 2021"]] }),
-      seedLikeScheduleSheet({ edits: [[S.act12, 3, "Январь 2022 г."]] }),
-    ]);
+    const wb = workbook([seedLikePassportSheet({ edits: [[PASSPORT_ROW.term, 1, "Сентябрь 2021 – декабрь 2021"]] }), seedLikeScheduleSheet({ edits: [[S.act12, 3, "Январь 2022 г."]] })]);
     const rep = validateWorkbook(wb).sheets.find((s) => s.kind === "schedule")!;
     const outside = cells(rep.findings, "schedule/outside-passport-term");
     expect(outside).toContainEqual([S.title, 0]);

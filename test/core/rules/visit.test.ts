@@ -21,14 +21,16 @@ function oneByOne(plan: ImplementationPlan, v: ActivityVisitor): Hit[] {
 }
 
 /** The same rules, each plan rule run alone that way (validation then finds no visitor to share a pass). */
-const ALONE: Rule[] = RULES.map((r) =>
-  r.appliesTo === "plan" && r.visitor ? ({ ...r, visitor: undefined, check: (doc, ctx) => oneByOne(doc, r.visitor!(doc, ctx)) } as PlanRule) : r,
-);
+const ALONE: Rule[] = RULES.map((r) => (r.appliesTo === "plan" && r.visitor ? ({ ...r, visitor: undefined, check: (doc, ctx) => oneByOne(doc, r.visitor!(doc, ctx)) } as PlanRule) : r));
 
 /** [label, workbook, whether a section holds more than one block of activities] */
 const CASES: [string, () => WorkbookSnapshot, boolean][] = [
   ["a pasted plan of 3,000 rows (page breaks, split rows, mistakes; sections of up to 48)", () => pastedPlan(3000), false],
-  ["a template project of 2,000 rows with a passport (sections of hundreds)", () => withoutInternalSheets(plansToSnapshot(projectPlans({ seed: 5, planRows: 2000, indicators: 6, controlPoints: 12 }))), true],
+  [
+    "a template project of 2,000 rows with a passport (sections of hundreds)",
+    () => withoutInternalSheets(plansToSnapshot(projectPlans({ seed: 5, planRows: 2000, indicators: 6, controlPoints: 12 }))),
+    true,
+  ],
 ];
 
 describe("plan rules in one pass", () => {

@@ -1,5 +1,5 @@
 /**
- * The invented example must be free of what domain.md calls an error, and its three documents must agree:
+ * The invented example must be free of what docs/DOMAIN.md calls an error, and its three documents must agree:
  * these tests hold the example data to the domain's checks directly.
  */
 import { compareYMD, lastDayOfMonth, parsePeriod, periodBounds, type YMD } from "../../../src/core/periods";

@@ -172,6 +172,14 @@ function checkFormatsAndView(plan: SheetPlan, where: Where): void {
   if (plan.freeze && !(Number.isInteger(plan.freeze.rows) && Number.isInteger(plan.freeze.cols) && plan.freeze.rows >= 0 && plan.freeze.cols >= 0)) {
     throw bad(`закрепление ${JSON.stringify(plan.freeze)}`, `freeze ${JSON.stringify(plan.freeze)}`);
   }
+  for (const r of plan.rowHeights ?? []) {
+    if (!(Number.isInteger(r.row) && r.row >= 0 && r.row < MAX_ROWS && r.height > 0 && r.height <= 409)) {
+      throw bad(`высота строки ${JSON.stringify(r)} в ${where.ru}`, `row height ${JSON.stringify(r)} in ${where.en}`);
+    }
+  }
+  for (const r of plan.print?.breaksBefore ?? []) {
+    if (!(Number.isInteger(r) && r >= 0 && r < MAX_ROWS)) throw bad(`разрыв страницы перед строкой ${r} в ${where.ru}`, `page break before row ${r} in ${where.en}`);
+  }
   if (plan.print?.titleRows) checkRef({ top: plan.print.titleRows.top, bottom: plan.print.titleRows.bottom, left: 0, right: 0 }, where.ru);
   checkColor(plan.tabColor, where.ru);
 }

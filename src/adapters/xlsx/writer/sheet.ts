@@ -40,6 +40,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: SheetPlan): void {
   const ws = plan.create ? wb.addWorksheet(plan.sheet) : wb.worksheets.find((w) => sameSheetName(w.name, plan.sheet))!;
 
   for (const c of plan.columnWidths ?? []) ws.getColumn(c.col + 1).width = c.width;
+  for (const r of plan.rowHeights ?? []) ws.getRow(r.row + 1).height = r.height;
   writeCells(ws, plan.cells ?? []);
   applyMerges(ws, plan.merges ?? []);
   for (const s of plan.styles ?? []) styleRange(ws, s.ref, s.style);

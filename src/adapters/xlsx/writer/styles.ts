@@ -11,11 +11,18 @@ export function argb(hex: string): string {
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 
+/**
+ * The font a cell without a font of its own shows (a new workbook's first font): a font changed from it keeps
+ * its name, or LibreOffice (and so a printed PDF) falls back to a serif face for the nameless font. The scheme
+ * "minor" makes Excel show the workbook theme's body font, as for the cell before.
+ */
+const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor" };
+
 function styled(current: Partial<ExcelJS.Style> | undefined, s: CellStyle): Partial<ExcelJS.Style> {
   const cur = current ?? {};
   const next: Partial<ExcelJS.Style> = { ...cur };
   if (s.bold !== undefined || s.italic !== undefined || s.fontSize !== undefined || s.fontColor !== undefined) {
-    const font: Partial<ExcelJS.Font> = { ...(cur.font ?? {}) };
+    const font: Partial<ExcelJS.Font> = { ...(cur.font ?? DEFAULT_FONT) };
     if (s.bold !== undefined) font.bold = s.bold;
     if (s.italic !== undefined) font.italic = s.italic;
     if (s.fontSize !== undefined) font.size = s.fontSize;

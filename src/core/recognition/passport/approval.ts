@@ -24,4 +24,3 @@ export function readApproval(grid: Grid, b: PassportBlock): Approval | undefined
   if (n) a.protocolNumber = n[1];
   return a;
 }
-

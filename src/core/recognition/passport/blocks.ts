@@ -4,35 +4,21 @@
  * (recognition/names.ts); the block readers beside this file are the same for both.
  */
 import type { RangeRef } from "../../address";
+import type { PassportBlockName } from "../../model";
 import { normKey, type Grid } from "../grid";
 import { within } from "../tables";
 
-export type PassportBlockKind =
-  | "approval"
-  | "title"
-  | "fullName"
-  | "shortName"
-  | "goal"
-  | "term"
-  | "termStart"
-  | "termEnd"
-  | "leader"
-  | "executor"
-  | "coExecutors"
-  | "indicators"
-  | "results"
-  | "financing"
-  | "programmes"
-  | "priorityProjects"
-  | "stages"
-  | "risks";
+export type PassportBlockKind = PassportBlockName;
 
 /** Label keys (normalised, see normKey) that open a block; the first matching entry wins. */
 const LABELS: { kind: PassportBlockKind; test: (k: string) => boolean }[] = [
   { kind: "approval", test: (k) => k.startsWith("утвержд") },
   { kind: "title", test: (k) => k.startsWith("паспорт") },
   { kind: "shortName", test: (k) => k.startsWith("краткоенаименование") },
-  { kind: "fullName", test: (k) => (k.startsWith("наименование") || k.startsWith("полноенаименование")) && k.includes("проект") && !k.includes("этап") && !k.includes("риск") && !k.includes("приоритет") },
+  {
+    kind: "fullName",
+    test: (k) => (k.startsWith("наименование") || k.startsWith("полноенаименование")) && k.includes("проект") && !k.includes("этап") && !k.includes("риск") && !k.includes("приоритет"),
+  },
   { kind: "goal", test: (k) => k.startsWith("цель") || k.startsWith("цели") },
   { kind: "term", test: (k) => k.startsWith("срокреализации") || k.startsWith("срокиреализации") || k.startsWith("срокпроекта") || k.startsWith("срокиреализ") },
   { kind: "leader", test: (k) => k.startsWith("руководитель") || k.startsWith("куратор") },
@@ -41,7 +27,15 @@ const LABELS: { kind: PassportBlockKind; test: (k: string) => boolean }[] = [
   { kind: "indicators", test: (k) => k.startsWith("показател") || k.startsWith("целевыепоказател") || k.startsWith("целевыеиндикатор") },
   { kind: "results", test: (k) => k.startsWith("результат") || k.startsWith("ожидаемыерезультат") },
   { kind: "financing", test: (k) => k.startsWith("источникифинансир") || k.startsWith("объемфинансир") || k.startsWith("финансовоеобеспеч") || k.startsWith("объемыиисточники") },
-  { kind: "programmes", test: (k) => k.startsWith("муниципальныепрограммы") || k.startsWith("государственныепрограммы") || k.startsWith("связьсмуниципальн") || k.startsWith("связьсгосударствен") || k.startsWith("связанныепрограмм") },
+  {
+    kind: "programmes",
+    test: (k) =>
+      k.startsWith("муниципальныепрограммы") ||
+      k.startsWith("государственныепрограммы") ||
+      k.startsWith("связьсмуниципальн") ||
+      k.startsWith("связьсгосударствен") ||
+      k.startsWith("связанныепрограмм"),
+  },
   { kind: "priorityProjects", test: (k) => k.startsWith("связьсприоритет") || k.startsWith("приоритетныепроект") || k.startsWith("связьснациональн") || k.startsWith("связьсрегиональн") },
   { kind: "stages", test: (k) => k.startsWith("этапыиконтрольн") || k === "этапы" || k.startsWith("этапыпроекта") || k.startsWith("контрольныеточки") || k.startsWith("этапыреализации") },
   { kind: "risks", test: (k) => k.startsWith("ключевыериск") || k.startsWith("риски") || k.startsWith("основныериски") },

@@ -25,7 +25,9 @@ export function readPassport(grid: Grid, blocks: PassportBlock[], notes: Recogni
   const p: Passport = { kind: "passport", coExecutors: [], results: [], programmes: [], priorityProjects: [], risks: [] };
   let termStart: TextCell | undefined;
   let termEnd: TextCell | undefined;
+  const blocksAt: NonNullable<Passport["blocksAt"]> = {};
   for (const b of blocks) {
+    blocksAt[b.kind] ??= b.label ?? { row: b.ref.top, col: b.ref.left };
     switch (b.kind) {
       case "approval":
         p.approval = readApproval(grid, b);
@@ -86,7 +88,7 @@ export function readPassport(grid: Grid, blocks: PassportBlock[], notes: Recogni
     }
   }
   if (!p.term && (termStart || termEnd)) p.term = termFromStartEnd(termStart, termEnd, "names");
+  p.blocksAt = blocksAt;
   // the indicator table needs the term to tell the base column from the plan columns; re-read when it came later
   return p;
 }
-

@@ -25,7 +25,18 @@ interface ColumnHead {
 const nameHead = (k: string) => k.startsWith("наименован") || k.startsWith("показател") || k === "indicator" || k === "name" || k.startsWith("indicatorname");
 
 const HEADER_WORDS = (k: string) =>
-  nameHead(k) || k.startsWith("№") || k === "пп" || k === "no" || k.startsWith("единиц") || k.startsWith("едизм") || k === "unit" || k.startsWith("базов") || k.startsWith("base") || k.startsWith("направлен") || k === "direction" || k.startsWith("тип");
+  nameHead(k) ||
+  k.startsWith("№") ||
+  k === "пп" ||
+  k === "no" ||
+  k.startsWith("единиц") ||
+  k.startsWith("едизм") ||
+  k === "unit" ||
+  k.startsWith("базов") ||
+  k.startsWith("base") ||
+  k.startsWith("направлен") ||
+  k === "direction" ||
+  k.startsWith("тип");
 
 export function readIndicators(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): IndicatorTable {
   const { top, bottom, left, right } = b.ref;

@@ -35,4 +35,3 @@ export function peopleRows(grid: Grid, b: PassportBlock): PeopleCell[] {
   // a pasted value that continues on the rows below the label (no label column there): one person per row is right too
   return out;
 }
-

@@ -9,7 +9,11 @@ import type { PassportBlock } from "./blocks";
 type RiskRole = "number" | "name" | "measure";
 const RISK_ROLES: readonly RoleDef<RiskRole>[] = [
   { role: "number", test: (k) => k.startsWith("№") || k === "пп" || k === "nпп" || k === "no" },
-  { role: "measure", test: (k) => k.startsWith("мероприят") || k.startsWith("меры") || k.startsWith("мерапо") || k.startsWith("способ") || k.startsWith("preventive") || k.startsWith("measure") || k.startsWith("mitigation") },
+  {
+    role: "measure",
+    test: (k) =>
+      k.startsWith("мероприят") || k.startsWith("меры") || k.startsWith("мерапо") || k.startsWith("способ") || k.startsWith("preventive") || k.startsWith("measure") || k.startsWith("mitigation"),
+  },
   { role: "name", test: (k) => k.startsWith("наименован") || k.startsWith("риск") || k.startsWith("описание") || k.startsWith("risk") },
 ];
 
@@ -53,4 +57,3 @@ export function readRisks(grid: Grid, b: PassportBlock, notes: RecognitionNote[]
   }
   return risks;
 }
-

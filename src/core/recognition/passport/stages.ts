@@ -12,16 +12,36 @@ export const STAGE_ROLES: readonly RoleDef<StageRole>[] = [
   { role: "number", test: (k) => k.startsWith("№") || k === "пп" || k === "nпп" || k === "no" },
   {
     role: "outcome",
-    test: (k) => k.startsWith("итог") || k.startsWith("результат") || k.startsWith("документ") || k.startsWith("подтвержд") || k.startsWith("виддокумент") || k.startsWith("completion") || k.startsWith("outcome") || k.startsWith("proving"),
+    test: (k) =>
+      k.startsWith("итог") ||
+      k.startsWith("результат") ||
+      k.startsWith("документ") ||
+      k.startsWith("подтвержд") ||
+      k.startsWith("виддокумент") ||
+      k.startsWith("completion") ||
+      k.startsWith("outcome") ||
+      k.startsWith("proving"),
   },
   { role: "start", test: (k) => k.startsWith("срокначала") || k.startsWith("начало") || k.startsWith("датаначала") || k.startsWith("сроконачала") || k === "start" || k.startsWith("startdate") },
   {
     role: "end",
     test: (k) =>
-      k.startsWith("срококончания") || k.startsWith("окончание") || k.startsWith("датаокончания") || k.startsWith("срокисполнения") || k.startsWith("срокзавершения") || k === "срок" || k === "сроки" || k === "end" || k.startsWith("enddate") || k === "deadline",
+      k.startsWith("срококончания") ||
+      k.startsWith("окончание") ||
+      k.startsWith("датаокончания") ||
+      k.startsWith("срокисполнения") ||
+      k.startsWith("срокзавершения") ||
+      k === "срок" ||
+      k === "сроки" ||
+      k === "end" ||
+      k.startsWith("enddate") ||
+      k === "deadline",
   },
   { role: "responsible", test: (k) => k.startsWith("ответствен") || k.startsWith("исполнител") || k.startsWith("responsible") },
-  { role: "name", test: (k) => k.startsWith("наименован") || k.startsWith("этап") || k.startsWith("контрольн") || k.startsWith("мероприят") || k.startsWith("stage") || k.startsWith("controlpoint") || k === "name" },
+  {
+    role: "name",
+    test: (k) => k.startsWith("наименован") || k.startsWith("этап") || k.startsWith("контрольн") || k.startsWith("мероприят") || k.startsWith("stage") || k.startsWith("controlpoint") || k === "name",
+  },
 ];
 
 export function readStages(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): StageTable {

@@ -19,4 +19,3 @@ export function readTitle(grid: Grid, b: PassportBlock): TextCell | undefined {
   const at = afterWord !== "" || cells.length === 1 ? first : cells[1];
   return { row: at.row, col: at.col, raw: at.raw, text, also: cells.filter((c) => c !== at).map((c) => ({ row: c.row, col: c.col })) };
 }
-

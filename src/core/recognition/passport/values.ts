@@ -29,7 +29,24 @@ export function joinValues(cells: TextCell[]): TextCell | undefined {
   return v;
 }
 
-const LIST_HEADER = new Set(["№", "пп", "№пп", "результат", "результаты", "наименование", "программа", "программы", "наименованиепрограммы", "наименованиепроекта", "no", "result", "results", "name", "programme", "programmes"]);
+const LIST_HEADER = new Set([
+  "№",
+  "пп",
+  "№пп",
+  "результат",
+  "результаты",
+  "наименование",
+  "программа",
+  "программы",
+  "наименованиепрограммы",
+  "наименованиепроекта",
+  "no",
+  "result",
+  "results",
+  "name",
+  "programme",
+  "programmes",
+]);
 
 /** Each line of each cell as an item (results, programmes); numbering cells and header words are skipped. */
 export function lines(cells: TextCell[]): TextCell[] {
@@ -45,14 +62,14 @@ export function lines(cells: TextCell[]): TextCell[] {
   return out;
 }
 
-
 /** Every filled cell of a block, the label too (the approval stamp and the title are read whole). */
 export function blockCells(grid: Grid, b: PassportBlock): TextCell[] {
   const cells: TextCell[] = [];
-  for (let r = b.ref.top; r <= b.ref.bottom; r++) for (const c of within(grid.filledCols(r), b.ref.left, b.ref.right)) {
-    const cell = grid.cell(r, c);
-    if (cell) cells.push(cell);
-  }
+  for (let r = b.ref.top; r <= b.ref.bottom; r++)
+    for (const c of within(grid.filledCols(r), b.ref.left, b.ref.right)) {
+      const cell = grid.cell(r, c);
+      if (cell) cells.push(cell);
+    }
   return cells;
 }
 

@@ -1,6 +1,6 @@
 import { compareYMD } from "../../periods";
 import { passportRule } from "../define";
-import { fmtInterval, q, spanOf } from "../helpers";
+import { fmtInterval, q, spanOf, cellText } from "../helpers";
 import type { Hit } from "../types";
 
 /** A control point falls inside its stage, when the stage has dates of its own. */
@@ -25,8 +25,8 @@ export default passportRule({
             row: c.row,
             col: c.col,
             message: {
-              ru: `Срок «${q(c.text)}» контрольной точки «${q(cp.name.text)}» вне сроков этапа «${q(s.name.text)}» (${stage.ru}): ожидается дата внутри этапа.`,
-              en: `The date «${q(c.text)}» of the control point «${q(cp.name.text)}» lies outside its stage «${q(s.name.text)}» (${stage.en}): a date inside the stage is expected.`,
+              ru: `Срок «${q(cellText(c))}» контрольной точки «${q(cp.name.text)}» вне сроков этапа «${q(s.name.text)}» (${stage.ru}): ожидается дата внутри этапа.`,
+              en: `The date «${q(cellText(c))}» of the control point «${q(cp.name.text)}» lies outside its stage «${q(s.name.text)}» (${stage.en}): a date inside the stage is expected.`,
             },
           });
         }

@@ -1,7 +1,22 @@
 import { formatNumberEn, formatNumberRu, roundFloat } from "../../numbers";
 import { passportRule } from "../define";
 import { q, TOLERANCE } from "../helpers";
+import type { FinancingRow, NumberCell } from "../../model";
 import type { Hit } from "../types";
+
+/** A row's total over the period as its years add up (when they are all numbers), else as written. */
+function ownTotal(r: FinancingRow): NumberCell | undefined {
+  let sum = 0;
+  let any = false;
+  for (const v of r.values) {
+    if (!v || v.number.kind === "empty") continue;
+    if (v.number.kind !== "number") return r.total;
+    sum += v.number.value;
+    any = true;
+  }
+  if (!any || !r.total) return r.total;
+  return { ...r.total, number: { kind: "number", value: roundFloat(sum), percent: false } };
+}
 
 /** «Всего» equals the sum of the sources, for every year column (within a cent). */
 export default passportRule({
@@ -14,7 +29,9 @@ export default passportRule({
     if (!f || !f.total) return out;
     const sources = f.sources.filter((s) => !s.part);
     const columns: { col: number; label: string; get: (r: (typeof sources)[number]) => (typeof r.values)[number] }[] = f.years.map((y, i) => ({ col: y.col, label: y.label, get: (r) => r.values[i] }));
-    if (f.totalCol) columns.push({ col: f.totalCol.col, label: f.totalCol.label, get: (r) => r.total });
+    // a source whose own total over the period is wrong is reported on its row (financing-period-total); here it
+    // counts with the sum of its years, so that a correct «Всего» is not reported as wrong too
+    if (f.totalCol) columns.push({ col: f.totalCol.col, label: f.totalCol.label, get: (r) => (r === f.total ? r.total : ownTotal(r)) });
     for (const c of columns) {
       let sum = 0;
       let computable = true;

@@ -1,4 +1,5 @@
 import { passportRule } from "../define";
+import { blockAt } from "../helpers";
 import type { Hit } from "../types";
 
 /** The project has a leader (руководитель): the person responsible for it. */
@@ -9,7 +10,7 @@ export default passportRule({
   check(doc) {
     if (doc.leader) return [];
     const out: Hit[] = [];
-    const at = doc.term?.cell ?? doc.goal ?? { row: 0, col: 0 };
+    const at = blockAt(doc, "leader");
     out.push({
       row: at.row,
       col: at.col,

@@ -1,4 +1,5 @@
 import { passportRule } from "../define";
+import { periodReadingHits } from "../helpers";
 import type { Hit } from "../types";
 
 /** Start and end cells of stages and control points can be read as dates. */
@@ -13,7 +14,7 @@ export default passportRule({
         for (const c of [item.start, item.end]) {
           if (!c) continue;
           const p = ctx.period(c);
-          if (!p.ok) out.push({ row: c.row, col: c.col, message: p.reason });
+          periodReadingHits(c, p, out);
         }
     return out;
   },

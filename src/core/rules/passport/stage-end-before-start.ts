@@ -1,6 +1,6 @@
 import { compareYMD } from "../../periods";
 import { passportRule } from "../define";
-import { q, spanOf, ymdText } from "../helpers";
+import { q, spanOf, ymdText, cellText } from "../helpers";
 import type { Hit } from "../types";
 
 /** «Срок окончания» is not before «Срок начала». */
@@ -18,8 +18,8 @@ export default passportRule({
           row: item.end.row,
           col: item.end.col,
           message: {
-            ru: `Срок окончания «${q(item.end.text)}» раньше срока начала «${q(item.start!.text)}» («${q(item.name.text)}»): ожидается окончание не раньше начала (${ymdText(span.start).ru}).`,
-            en: `The end «${q(item.end.text)}» is before the start «${q(item.start!.text)}» («${q(item.name.text)}»): an end no earlier than the start (${ymdText(span.start).en}) is expected.`,
+            ru: `Срок окончания «${q(cellText(item.end))}» раньше срока начала «${q(cellText(item.start!))}» («${q(item.name.text)}»): ожидается окончание не раньше начала (${ymdText(span.start).ru}).`,
+            en: `The end «${q(cellText(item.end))}» is before the start «${q(cellText(item.start!))}» («${q(item.name.text)}»): an end no earlier than the start (${ymdText(span.start).en}) is expected.`,
           },
         });
       }

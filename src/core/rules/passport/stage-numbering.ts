@@ -26,7 +26,11 @@ export default passportRule({
       const stageWant = afterWritten;
       const underStage = (k: number) => k === stageNo || k === stageWant || k === place;
       if (!s.number || !sp) {
-        out.push({ row: s.row, col: s.name.col, message: { ru: `Этап «${q(s.name.text)}» без номера: ожидается ${afterWritten}.`, en: `The stage «${q(s.name.text)}» has no number: ${afterWritten} is expected.` } });
+        out.push({
+          row: s.row,
+          col: s.name.col,
+          message: { ru: `Этап «${q(s.name.text)}» без номера: ожидается ${afterWritten}.`, en: `The stage «${q(s.name.text)}» has no number: ${afterWritten} is expected.` },
+        });
       } else if (!inOrder) {
         out.push({
           row: s.number.row,
@@ -42,7 +46,11 @@ export default passportRule({
         const want = `${stageNo}.${afterPoint}`;
         const p = cp.number ? numberingParts(cp.number.text) : null;
         if (!cp.number || !p) {
-          out.push({ row: cp.row, col: cp.name.col, message: { ru: `Контрольная точка «${q(cp.name.text)}» без номера: ожидается ${want}.`, en: `The control point «${q(cp.name.text)}» has no number: ${want} is expected.` } });
+          out.push({
+            row: cp.row,
+            col: cp.name.col,
+            message: { ru: `Контрольная точка «${q(cp.name.text)}» без номера: ожидается ${want}.`, en: `The control point «${q(cp.name.text)}» has no number: ${want} is expected.` },
+          });
           afterPoint++;
           continue;
         }

@@ -1,5 +1,5 @@
 import { passportRule } from "../define";
-import { fmtInterval, partsOutside, q } from "../helpers";
+import { fmtInterval, partsOutside, q, cellText } from "../helpers";
 import type { Hit } from "../types";
 
 /** Stages and control points fall inside the project term. */
@@ -24,8 +24,8 @@ export default passportRule({
             row: c.row,
             col: c.col,
             message: {
-              ru: `Срок «${q(c.text)}» («${q(item.name.text)}») вне срока реализации проекта (${t.ru}): ожидается дата внутри срока.`,
-              en: `The date «${q(c.text)}» («${q(item.name.text)}») lies outside the project term (${t.en}): a date inside the term is expected.`,
+              ru: `Срок «${q(cellText(c))}» («${q(item.name.text)}») вне срока реализации проекта (${t.ru}): ожидается дата внутри срока.`,
+              en: `The date «${q(cellText(c))}» («${q(item.name.text)}») lies outside the project term (${t.en}): a date inside the term is expected.`,
             },
           });
         }

@@ -1,5 +1,5 @@
 import { passportRule } from "../define";
-import { q } from "../helpers";
+import { blockAt, q } from "../helpers";
 import type { Hit } from "../types";
 
 /** The passport states its term: month and year of start and end. */
@@ -10,9 +10,10 @@ export default passportRule({
   check(doc) {
     const out: Hit[] = [];
     if (!doc.term) {
+      const at = blockAt(doc, "term", "termStart", "termEnd");
       out.push({
-        row: 0,
-        col: 0,
+        row: at.row,
+        col: at.col,
         message: {
           ru: "В паспорте не найден срок реализации: ожидается строка «Срок реализации проекта» со значением вида «Апрель 2017 – декабрь 2017».",
           en: "The passport has no project term: a row «Срок реализации проекта» with a value such as «Апрель 2017 – декабрь 2017» is expected.",
@@ -28,7 +29,10 @@ export default passportRule({
           en: `The project term «${q(c.text)}» is not understood: the month and year of start and end are expected, e.g. «Апрель 2017 – декабрь 2017».`,
         },
       });
-    } else if (doc.term.interval.start.year > doc.term.interval.end.year || (doc.term.interval.start.year === doc.term.interval.end.year && doc.term.interval.start.month > doc.term.interval.end.month)) {
+    } else if (
+      doc.term.interval.start.year > doc.term.interval.end.year ||
+      (doc.term.interval.start.year === doc.term.interval.end.year && doc.term.interval.start.month > doc.term.interval.end.month)
+    ) {
       const c = doc.term.cell;
       out.push({
         row: c.row,

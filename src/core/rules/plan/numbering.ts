@@ -8,12 +8,13 @@ export default planRule({
   id: "plan/numbering",
   severity: "warning",
   title: { ru: "Нумерация мероприятий в разделе по порядку", en: "Activities are numbered in order within a section" },
-  visitor(plan) {
+  visitor(plan, ctx) {
     const out: Hit[] = [];
     const col = plan.columns.number;
     if (col === undefined) return { done: () => out };
     // numbering restarts in each section (the seed), or runs on through the whole plan: both are in order
-    let runOn = 1;
+    // a sheet that continues a plan from an earlier sheet may go on with its numbering
+    let runOn = (ctx.continues?.lastNumber ?? 0) + 1;
     let expected = 1;
     let place = 0;
     let first = true;

@@ -1,6 +1,6 @@
 import type { TextCell } from "../../model";
 import { planRule } from "../define";
-import { outsidePassportTerm, q, sentence, whereOutside } from "../helpers";
+import { outsidePassportTerm, q, sentence, whereOutside, cellText } from "../helpers";
 import { forPeriodCells } from "./cells";
 
 /**
@@ -24,7 +24,7 @@ export default planRule({
       skipAugustBefore: true,
       cellMessage: (c, o, tp) => {
         const list = o.parts.map((x) => whereOutside(x, o.term));
-        const what = typeof c.raw === "number" ? { ru: "Дата", en: "The date" } : { ru: `Срок «${q(c.text)}»`, en: `The period «${q(c.text)}»` };
+        const what = typeof c.raw === "number" ? { ru: "Дата", en: "The date" } : { ru: `Срок «${q(cellText(c))}»`, en: `The period «${q(cellText(c))}»` };
         return {
           ru: `${what.ru} выходит за пределы ${tp.ru}: ${list.map((x) => x.ru).join("; ")}. Ожидается срок внутри срока проекта.`,
           en: sentence(`${what.en} lies outside ${tp.en}: ${list.map((x) => x.en).join("; ")}`) + " A period inside the project term is expected.",

@@ -1,6 +1,6 @@
 import type { TextCell } from "../../model";
 import { planRule } from "../define";
-import { fmtInterval, outsideTerm, q, termPhrase } from "../helpers";
+import { fmtInterval, outsideTerm, q, termPhrase, cellText } from "../helpers";
 import type { Hit } from "../types";
 import { forPeriodCells } from "./cells";
 
@@ -22,7 +22,7 @@ export default planRule({
       if (!o || !o.august) return;
       const tp = termPhrase(ctx, o.term, o.against);
       const aug = fmtInterval(o.parts[0]);
-      const what = typeof c.raw === "number" ? { ru: "Дата", en: "The date" } : { ru: `Срок «${q(c.text)}»`, en: `The period «${q(c.text)}»` };
+      const what = typeof c.raw === "number" ? { ru: "Дата", en: "The date" } : { ru: `Срок «${q(cellText(c))}»`, en: `The period «${q(cellText(c))}»` };
       out.push({
         row: c.row,
         col: c.col,

@@ -1,6 +1,6 @@
 import { compareYMD } from "../../periods";
 import { planRule } from "../define";
-import { q, spanOf, ymdText } from "../helpers";
+import { q, spanOf, ymdText, cellText } from "../helpers";
 import type { Hit } from "../types";
 
 /** «Ноябрь 2021 г. – сентябрь 2021 г.», or a start date column after the end date column: the end lies before the start. */
@@ -23,8 +23,8 @@ export default planRule({
                 row: a.period.row,
                 col: a.period.col,
                 message: {
-                  ru: `Срок «${q(a.period.text)}» заканчивается (${en.ru}) раньше, чем начинается (${st.ru}): ожидается начало не позже окончания.`,
-                  en: `The period «${q(a.period.text)}» ends (${en.en}) before it starts (${st.en}): the start must not be after the end.`,
+                  ru: `Срок «${q(cellText(a.period))}» заканчивается (${en.ru}) раньше, чем начинается (${st.ru}): ожидается начало не позже окончания.`,
+                  en: `The period «${q(cellText(a.period))}» ends (${en.en}) before it starts (${st.en}): the start must not be after the end.`,
                 },
               });
             }
@@ -36,8 +36,8 @@ export default planRule({
                 row: a.end.row,
                 col: a.end.col,
                 message: {
-                  ru: `Окончание «${q(a.end.text)}» раньше начала «${q(a.start.text)}»: ожидается окончание не раньше начала (${ymdText(sp.start).ru}).`,
-                  en: `The end «${q(a.end.text)}» is before the start «${q(a.start.text)}»: an end no earlier than the start (${ymdText(sp.start).en}) is expected.`,
+                  ru: `Окончание «${q(cellText(a.end))}» раньше начала «${q(cellText(a.start))}»: ожидается окончание не раньше начала (${ymdText(sp.start).ru}).`,
+                  en: `The end «${q(cellText(a.end))}» is before the start «${q(cellText(a.start))}»: an end no earlier than the start (${ymdText(sp.start).en}) is expected.`,
                 },
               });
           }

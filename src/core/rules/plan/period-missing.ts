@@ -11,7 +11,13 @@ export default planRule({
     const out: Hit[] = [];
     const col = plan.columns.period;
     if (col === undefined) {
-      out.push(hit({ row: plan.headerRow, col: 0 }, "В таблице плана нет столбца «Сроки»: ожидается столбец со сроками мероприятий.", "The plan table has no «Сроки» column: a column with the activity periods is expected."));
+      out.push(
+        hit(
+          { row: plan.headerRow, col: 0 },
+          "В таблице плана нет столбца «Сроки»: ожидается столбец со сроками мероприятий.",
+          "The plan table has no «Сроки» column: a column with the activity periods is expected.",
+        ),
+      );
       return { done: () => out };
     }
     return {

@@ -1,7 +1,7 @@
 import type { TextCell } from "../../model";
 import { planRule } from "../define";
 import type { Text } from "../../i18n";
-import { outsideTerm, q, sentence, termPhrase, whereOutside, type OutsideTerm } from "../helpers";
+import { outsideTerm, q, sentence, termPhrase, whereOutside, type OutsideTerm, cellText } from "../helpers";
 import type { Hit } from "../types";
 import { forPeriodCells } from "./cells";
 
@@ -37,14 +37,17 @@ export default planRule({
         let d = dateMessages.get(o);
         if (!d) {
           const list = o.parts.map((x) => whereOutside(x, o.term));
-          d = { ru: `Дата выходит за пределы ${tp.ru}: ${list.map((x) => x.ru).join("; ")}. Ожидается дата внутри срока реализации.`, en: sentence(`The date lies outside ${tp.en}: ${list.map((x) => x.en).join("; ")}`) + " A date inside the term is expected." };
+          d = {
+            ru: `Дата выходит за пределы ${tp.ru}: ${list.map((x) => x.ru).join("; ")}. Ожидается дата внутри срока реализации.`,
+            en: sentence(`The date lies outside ${tp.en}: ${list.map((x) => x.en).join("; ")}`) + " A date inside the term is expected.",
+          };
           dateMessages.set(o, d);
         }
         out.push({ row: c.row, col: c.col, message: d });
         return;
       }
       let m = messages.get(o);
-      if (!m) messages.set(o, (m = messageFor(`«${q(c.text)}»`, o)));
+      if (!m) messages.set(o, (m = messageFor(`«${q(cellText(c))}»`, o)));
       out.push({ row: c.row, col: c.col, message: m });
     };
     return {

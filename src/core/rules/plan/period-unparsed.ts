@@ -1,9 +1,10 @@
 import type { TextCell } from "../../model";
 import { planRule } from "../define";
+import { periodReadingHits } from "../helpers";
 import type { Hit } from "../types";
 import { forPeriodCells, uncalculated } from "./cells";
 
-/** A period the parser cannot read is reported with the parser's reason, never guessed. */
+/** A period the parser cannot read is reported with the parser's reason, never guessed; a part read with a caveat is named. */
 export default planRule({
   id: "plan/period-unparsed",
   severity: "warning",
@@ -13,7 +14,7 @@ export default planRule({
     const visit = (c: TextCell): void => {
       if (uncalculated(c)) return;
       const p = ctx.period(c);
-      if (!p.ok) out.push({ row: c.row, col: c.col, message: p.reason });
+      periodReadingHits(c, p, out);
     };
     return {
       activities(list, from, to) {

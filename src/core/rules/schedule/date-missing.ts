@@ -17,7 +17,8 @@ export default scheduleRule({
       const missingEnd = !item.end && endCol !== undefined;
       const missingStart = item.kind === "activity" && !item.start && startCol !== undefined;
       if (!missingEnd && !missingStart) continue;
-      const what = missingEnd && missingStart ? { ru: "сроки начала и окончания", en: "start and end" } : missingEnd ? { ru: "срок окончания", en: "end date" } : { ru: "срок начала", en: "start date" };
+      const what =
+        missingEnd && missingStart ? { ru: "сроки начала и окончания", en: "start and end" } : missingEnd ? { ru: "срок окончания", en: "end date" } : { ru: "срок начала", en: "start date" };
       out.push({
         row: item.row,
         col: (missingEnd ? endCol : startCol) ?? item.name.col,

@@ -1,5 +1,5 @@
 import { scheduleRule } from "../define";
-import { outsideTerm, q, termPhrase } from "../helpers";
+import { outsideTerm, q, termPhrase, cellText } from "../helpers";
 import type { Hit } from "../types";
 import { datedCells, withParents } from "./items";
 
@@ -25,8 +25,8 @@ export default scheduleRule({
           row: c.row,
           col: c.col,
           message: {
-            ru: `Срок «${q(c.text)}» («${q(item.name.text)}») выходит за пределы ${tp.ru}: ожидается дата внутри срока.`,
-            en: `The date «${q(c.text)}» («${q(item.name.text)}») lies outside ${tp.en}: a date inside the term is expected.`,
+            ru: `Срок «${q(cellText(c))}» («${q(item.name.text)}») выходит за пределы ${tp.ru}: ожидается дата внутри срока.`,
+            en: `The date «${q(cellText(c))}» («${q(item.name.text)}») lies outside ${tp.en}: a date inside the term is expected.`,
           },
         });
       }

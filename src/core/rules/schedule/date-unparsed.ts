@@ -1,4 +1,5 @@
 import { scheduleRule } from "../define";
+import { periodReadingHits } from "../helpers";
 import type { Hit } from "../types";
 import { withParents } from "./items";
 
@@ -14,7 +15,7 @@ export default scheduleRule({
       for (const c of cells) {
         if (!c) continue;
         const p = ctx.period(c);
-        if (!p.ok) out.push({ row: c.row, col: c.col, message: p.reason });
+        periodReadingHits(c, p, out);
       }
     }
     return out;

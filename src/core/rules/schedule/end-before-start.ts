@@ -1,6 +1,6 @@
 import { compareYMD } from "../../periods";
 import { scheduleRule } from "../define";
-import { q, spanOf, ymdText } from "../helpers";
+import { q, spanOf, ymdText, cellText } from "../helpers";
 import type { Hit } from "../types";
 import { withParents } from "./items";
 
@@ -18,8 +18,8 @@ export default scheduleRule({
         row: item.end.row,
         col: item.end.col,
         message: {
-          ru: `Окончание «${q(item.end.text)}» раньше начала «${q(item.start?.text ?? "")}» («${q(item.name.text)}»): ожидается окончание не раньше начала (${ymdText(sp.start).ru}).`,
-          en: `The end «${q(item.end.text)}» is before the start «${q(item.start?.text ?? "")}» («${q(item.name.text)}»): an end no earlier than the start (${ymdText(sp.start).en}) is expected.`,
+          ru: `Окончание «${q(cellText(item.end))}» раньше начала «${q(item.start ? cellText(item.start) : "")}» («${q(item.name.text)}»): ожидается окончание не раньше начала (${ymdText(sp.start).ru}).`,
+          en: `The end «${q(cellText(item.end))}» is before the start «${q(item.start ? cellText(item.start) : "")}» («${q(item.name.text)}»): an end no earlier than the start (${ymdText(sp.start).en}) is expected.`,
         },
       });
     }

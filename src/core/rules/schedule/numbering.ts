@@ -34,7 +34,7 @@ export default scheduleRule({
       const parts = item.number ? numberingParts(item.number.text) : null;
       const pn = parent ? numbers.get(parent) : undefined;
       if (parent && !pn) continue;
-      const n = parent ? nextChild.get(parent) ?? 1 : nextStage;
+      const n = parent ? (nextChild.get(parent) ?? 1) : nextStage;
       // its place among its siblings: 1, 2, 2, 4 has one mistake, not two
       const place = (places.get(parent) ?? 0) + 1;
       places.set(parent, place);

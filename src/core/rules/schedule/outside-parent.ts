@@ -1,6 +1,6 @@
 import { compareYMD } from "../../periods";
 import { scheduleRule } from "../define";
-import { fmtInterval, q, spanOf } from "../helpers";
+import { fmtInterval, q, spanOf, cellText } from "../helpers";
 import type { Hit } from "../types";
 import { KIND_EN, KIND_RU, withParents } from "./items";
 
@@ -26,8 +26,8 @@ export default scheduleRule({
           row: b.cell.row,
           col: b.cell.col,
           message: {
-            ru: `Срок «${q(b.cell.text)}» (${KIND_RU[item.kind]} «${q(item.name.text)}») вне сроков «${q(parent.name.text)}» (${pText.ru}): ожидается дата внутри них.`,
-            en: `The date «${q(b.cell.text)}» (${KIND_EN[item.kind]} «${q(item.name.text)}») lies outside «${q(parent.name.text)}» (${pText.en}): a date inside it is expected.`,
+            ru: `Срок «${q(cellText(b.cell))}» (${KIND_RU[item.kind]} «${q(item.name.text)}») вне сроков «${q(parent.name.text)}» (${pText.ru}): ожидается дата внутри них.`,
+            en: `The date «${q(cellText(b.cell))}» (${KIND_EN[item.kind]} «${q(item.name.text)}») lies outside «${q(parent.name.text)}» (${pText.en}): a date inside it is expected.`,
           },
         });
     }

@@ -1,6 +1,6 @@
 import type { ScheduleItem, TextCell } from "../../model";
 import { scheduleRule } from "../define";
-import { outsidePassportTerm, q } from "../helpers";
+import { outsidePassportTerm, q, cellText } from "../helpers";
 import { datedCells, withParents } from "./items";
 
 /**
@@ -20,8 +20,8 @@ export default scheduleRule({
       }),
       cellOf: (c) => c.cell,
       cellMessage: ({ cell: c, item }, _o, tp) => ({
-        ru: `Срок «${q(c.text)}» («${q(item.name.text)}») выходит за пределы ${tp.ru}: ожидается дата внутри срока проекта.`,
-        en: `The date «${q(c.text)}» («${q(item.name.text)}») lies outside ${tp.en}: a date inside the project term is expected.`,
+        ru: `Срок «${q(cellText(c))}» («${q(item.name.text)}») выходит за пределы ${tp.ru}: ожидается дата внутри срока проекта.`,
+        en: `The date «${q(cellText(c))}» («${q(item.name.text)}») lies outside ${tp.en}: a date inside the project term is expected.`,
       }),
     });
     for (const { item } of withParents(plan)) for (const cell of datedCells(item)) check.visit({ cell, item });

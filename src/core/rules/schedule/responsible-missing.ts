@@ -10,7 +10,10 @@ export default scheduleRule({
   title: { ru: "У мероприятий и контрольных точек есть ответственный", en: "Activities and control points have a responsible person" },
   check(plan) {
     const check = responsibleMissing<ScheduleItem>(plan, {
-      noColumn: { ru: "В плане-графике нет столбца «Ответственный»: ожидается столбец с ФИО ответственного.", en: "The calendar plan has no «Ответственный» column: a column with the responsible person is expected." },
+      noColumn: {
+        ru: "В плане-графике нет столбца «Ответственный»: ожидается столбец с ФИО ответственного.",
+        en: "The calendar plan has no «Ответственный» column: a column with the responsible person is expected.",
+      },
       message: (item) => ({
         ru: `У элемента «${q(item.name.text)}» (${KIND_RU[item.kind]}) не указан ответственный: ожидается «Фамилия И.О., должность».`,
         en: `«${q(item.name.text)}» (${KIND_EN[item.kind]}) has no responsible person: «Surname I.O., position» is expected.`,
