@@ -13,7 +13,7 @@ const SECTION = "cli";
 export const SCHOOLS = 200;
 
 /** build/cli is compiled from src/cli, src/core and src/adapters/xlsx (npm run build:cli) when older than them. */
-function ensureCli(root: string): void {
+export function ensureCli(root: string): void {
   const entry = path.join(root, "build", "cli", "main.js");
   const sources = Math.max(...["src/cli", "src/core", "src/adapters/xlsx", "src/i18n", "tsconfig.cli.json"].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p)).map(newestMtime));
   if (fs.existsSync(entry) && fs.statSync(entry).mtimeMs >= sources) return;
@@ -22,7 +22,7 @@ function ensureCli(root: string): void {
   if (r.status !== 0) throw new Error("the command line does not compile (npm run build:cli)");
 }
 
-async function writeSchools(dir: string): Promise<number> {
+export async function writeSchools(dir: string): Promise<number> {
   const r = rng(2024);
   let bytes = 0;
   for (let i = 0; i < SCHOOLS; i++) {
@@ -51,7 +51,7 @@ interface Run {
 }
 
 /** Runs a command, with /usr/bin/time -v for its peak memory when present, else polling /proc/<pid>/status. */
-function measureProcess(args: string[], cwd: string): Promise<Run> {
+export function measureProcess(args: string[], cwd: string): Promise<Run> {
   const timeBin = "/usr/bin/time";
   const useTime = fs.existsSync(timeBin);
   return new Promise((resolve, reject) => {

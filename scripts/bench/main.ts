@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --markdown] [-- --only engine,xlsx,docx,excel,bundle,pane,cli] [-- --from REPORT.json]`
+ * `npm run bench [-- --json] [-- --markdown] [-- --only engine,xlsx,docx,excel,bundle,pane,cli,register] [-- --from REPORT.json]`
  *
  * Speed as a measured property: every figure beside its budget. A table for people on stdout (progress
  * on stderr); with --json the same figures machine-readable on stdout; --markdown the table as Markdown
@@ -19,8 +19,9 @@ import { engineFigures } from "./engine";
 import { docxFigures } from "./docx";
 import { excelFigures } from "./excel";
 import { xlsxFigures } from "./xlsx";
+import { registerFigures } from "./register";
 
-const SECTIONS = ["engine", "xlsx", "docx", "excel", "bundle", "pane", "cli"] as const;
+const SECTIONS = ["engine", "xlsx", "docx", "excel", "bundle", "pane", "cli", "register"] as const;
 type Section = (typeof SECTIONS)[number];
 const TITLES: Record<Section, string> = {
   engine: "Engine: validation of snapshots in memory (recognition + all rules), warm medians",
@@ -30,6 +31,7 @@ const TITLES: Record<Section, string> = {
   bundle: "Task pane production bundle",
   pane: "Task pane in Chromium (production preview page)",
   cli: "Command line over a folder",
+  register: "The register (свод) of a department's folder: command line and task pane",
 };
 
 function machine() {
@@ -154,6 +156,7 @@ async function main(argv: string[]): Promise<number> {
     if (want("bundle")) figures.push(...bundleFigures(root));
     if (want("pane")) figures.push(...(await paneFigures(root)));
     if (want("cli")) figures.push(...(await cliFigures(root, work)));
+    if (want("register")) figures.push(...(await registerFigures(root, work)));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

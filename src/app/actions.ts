@@ -9,6 +9,7 @@ import type { TemplateKind } from "../core/templates/names";
 import { ru } from "../i18n/ru";
 import { en } from "../i18n/en";
 import type { Engine, RunOptions } from "./engine";
+import type { RegisterRequest } from "./register";
 import { store, type Page, type Store } from "./store";
 
 /** An error that carries a message for people. Adapters throw these for expected failures (a protected sheet…). */
@@ -163,4 +164,20 @@ export async function showCell(engine: Engine, sheet: string, row: number, col: 
   } catch (e) {
     s.set({ status: { kind: "error", text: describeError(e) } });
   }
+}
+
+/** «Свод»: the register of picked files and/or the open workbook, written as new sheets. */
+export function register(engine: Engine, request: RegisterRequest, s: Store = store) {
+  const run = engine.register;
+  if (!run) return Promise.resolve(undefined);
+  return guarded(s, "register", (o) => run.call(engine, request, o), (r) => ({
+    register: r,
+    status: {
+      kind: r.unreadable.length || r.notes.length ? "info" : "success",
+      text: {
+        ru: [`Свод записан на лист «${r.sheets[0]}»: проектов ${r.projects}; в норме — ${r.counts.ok}, под риском — ${r.counts.atRisk}, отстаёт — ${r.counts.behind}${r.unreadable.length ? `; не прочитано файлов: ${r.unreadable.length}` : ""}.`, ...r.notes.map((n) => n.ru)].join(" "),
+        en: [`The register is on sheet “${r.sheets[0]}”: ${r.projects} projects; on track ${r.counts.ok}, at risk ${r.counts.atRisk}, behind ${r.counts.behind}${r.unreadable.length ? `; files not read: ${r.unreadable.length}` : ""}.`, ...r.notes.map((n) => n.en)].join(" "),
+      },
+    },
+  }));
 }

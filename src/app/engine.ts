@@ -5,6 +5,7 @@
 import type { SheetReport } from "../core/findings";
 import type { TemplateKind } from "../core/templates/names";
 import type { PassportThresholds } from "./passportSettings";
+import type { RegisterRequest, RegisterResult } from "./register";
 
 export interface TemplateResult {
   sheet: string;
@@ -108,4 +109,8 @@ export interface Engine {
   passportSettings?(): Promise<PassportThresholds[]>;
   /** «Импорт из Word»: the documents of a .docx become new template sheets, filled; the round trips a template costs (outline, write, finishing touches). */
   importWord?(data: Uint8Array, fileName: string, options?: RunOptions): Promise<WordImportResult>;
+  /** «Свод»: the register of picked files and/or the open workbook as new sheets (src/app/register.ts). */
+  register?(request: RegisterRequest, options?: RunOptions): Promise<RegisterResult>;
+  /** true when the engine can read picked .xlsx files (a reader runs in this build) */
+  readsFiles?: boolean;
 }

@@ -28,12 +28,15 @@ import { select } from "./office/select";
 import { readPassportSettings } from "./passportSettings";
 import { reading } from "./office/shared";
 import { importWord } from "./office/importWord";
+import { registerInExcel, type XlsxReader } from "./register";
 
 export interface OfficeEngineHost {
   run: ExcelRun;
   supports?: Supports;
   /** Largest request per sync when writing (default 4 MB); tests make it small to split a write into batches. */
   budgetBytes?: number;
+  /** The reader of files picked for «Свод»; by default the xlsx adapter's browser-safe readXlsxBytes. */
+  readXlsx?: XlsxReader;
 }
 
 export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): Engine {
@@ -47,5 +50,13 @@ export function createOfficeEngine(host: OfficeEngineHost, lang: Lang = "ru"): E
     importWord: (data, fileName, options) => importWord(session, data, fileName, options),
     select: (sheet, row, col) => select(session, sheet, row, col),
     passportSettings: () => reading(readPassportSettings(host.run)),
+    register: (request, options) =>
+      registerInExcel(
+        { run: host.run, supports: host.supports, budgetBytes: host.budgetBytes, readXlsx: host.readXlsx, readHint: session.hint, onRead: (r) => session.learn(r), onCreated: (s) => session.added(s) },
+        lang,
+        request,
+        options,
+      ),
+    readsFiles: true,
   };
 }

@@ -4,8 +4,9 @@
  */
 import type { Lang } from "../core/i18n";
 import type { ComputeResult, ValidationResult, WordImportResult } from "./engine";
+import type { RegisterResult } from "./register";
 
-export type Page = "templates" | "validation" | "compute" | "word";
+export type Page = "templates" | "validation" | "compute" | "word" | "register";
 
 export interface Status {
   kind: "info" | "success" | "error" | "working";
@@ -19,6 +20,7 @@ export interface AppState {
   compute?: ComputeResult;
   /** the last «Импорт из Word» */
   wordImport?: WordImportResult;
+  register?: RegisterResult;
   busy: boolean;
   /** While a command runs: its phase (step of total) and what it is doing. */
   progress?: { step: number; total: number; label: { ru: string; en: string } };

@@ -11,6 +11,8 @@ import { runNew } from "./new";
 import { runValidate } from "./validate";
 import { runCompute } from "./compute";
 import { runImport } from "./import";
+import { runReport } from "./report";
+import { runExport } from "./export";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- package.json lies outside the CLI build's rootDir, so it is read at run time
 const VERSION: string = require("../../package.json").version;
@@ -34,6 +36,8 @@ export interface ParsedOptions {
   output?: string;
   /** import: replace an existing output file */
   force?: boolean;
+  /** report: the report date (YYYY-MM-DD) */
+  asOf?: string;
 }
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -57,6 +61,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
           "in-place": { type: "boolean" },
           adopt: { type: "boolean" },
           force: { type: "boolean" },
+          "as-of": { type: "string" },
         },
       });
     } catch (e) {
@@ -82,6 +87,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       report: values.report,
       output: values.output,
       force: Boolean(values.force),
+      asOf: values["as-of"],
     };
     switch (command) {
       case "new":
@@ -92,6 +98,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         return await runCompute(rest, opts, io);
       case "import":
         return await runImport(rest, opts, io);
+      case "report":
+        return await runReport(rest, opts, io);
+      case "export":
+        return await runExport(rest, opts, io);
       default:
         throw new CliError(s.cli.unknownCommand(command));
     }

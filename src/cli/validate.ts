@@ -48,7 +48,7 @@ const L = {
   en: { file: "File", errors: "Errors", warnings: "Warnings", status: "Result", ok: "no errors", bad: "errors", unreadable: "not read", total: "Total", checked: (n: number) => `Files checked: ${n}`, none: "No findings." },
 };
 
-function progress(io: CliIO, done: number, total: number, label: string): void {
+export function progress(io: CliIO, done: number, total: number, label: string): void {
   if (!io.isTTY || total < 2) return;
   const width = 24;
   const filled = Math.round((done / total) * width);

@@ -58,6 +58,8 @@ export const COMMANDS: Record<string, { page: Page; showPane: boolean; work: Wor
   clearMarks: { page: "validation", showPane: false, work: (e, s) => actions.clearMarks(e, s) },
   // a file can be picked only in the pane (a command has no UI): the button opens the pane on its Word page
   importWord: { page: "word", showPane: true, work: async () => undefined },
+  // «Свод»: the pane's register page, where the person picks the files (a ribbon click cannot pick them)
+  openRegister: { page: "register", showPane: true, work: async () => undefined },
 };
 
 type Handler = (event: Office.AddinCommands.Event) => void;
@@ -74,4 +76,5 @@ export function registerCommands(host: CommandHost): void {
   Office.actions.associate("computeWorkbook", h("computeWorkbook"));
   Office.actions.associate("clearMarks", h("clearMarks"));
   Office.actions.associate("importWord", h("importWord"));
+  Office.actions.associate("openRegister", h("openRegister"));
 }

@@ -3,7 +3,7 @@ import type { Strings } from "./index";
 /** Every string of the task pane, ribbon commands and command line, in English. */
 export const en: Strings = {
   appName: "Project Office",
-  tabs: { templates: "Templates", validation: "Check", compute: "Compute", word: "Import from Word" },
+  tabs: { templates: "Templates", validation: "Check", compute: "Compute", word: "Import from Word", register: "Register" },
   common: {
     working: "Working…",
     cancel: "Cancel",
@@ -24,6 +24,17 @@ export const en: Strings = {
     create: "Create",
     insertExample: "Insert example",
     created: (sheet: string) => `Sheet “${sheet}” created.`,
+  },
+  register: {
+    intro: "Register of projects: one line per project with its status, indicators, control points and financing. It is written as new sheets of this workbook; your sheets are not changed.",
+    files: "Passport and plan files (.xlsx)",
+    picked: (n: number) => `Files picked: ${n}`,
+    noReader: "Reading files is not available in this build of the pane yet: the register is made from the open workbook's documents.",
+    openWorkbook: "Take the open workbook's documents",
+    asOf: "Report date",
+    run: "Make the register",
+    nothing: "Pick files or tick the open workbook.",
+    unreadable: "Not read (marked in the register):",
   },
   validation: {
     intro: "Checks the whole workbook against the project model: passport, implementation plan, calendar plan.",
@@ -159,6 +170,8 @@ export const en: Strings = {
   project-office validate FILE|DIR... [--json] [--report OUT.xlsx] [--lang ru|en]   (.xlsx and .docx)
   project-office compute FILE.xlsx [-o OUT.xlsx] [--in-place] [--adopt] [--lang ru|en]
   project-office import FILE.docx [-o OUT.xlsx] [--force] [--lang ru|en]
+  project-office report FILE|DIR... -o REGISTER.xlsx [--as-of YYYY-MM-DD] [--lang ru|en]
+  project-office export FILE|DIR... [--json] [--lang ru|en]
   project-office --help | --version
 
 Exit codes: 0 fine, 1 errors found, 2 bad usage or an unreadable file.`,

@@ -1,7 +1,7 @@
 /** Every string of the task pane, ribbon commands and command line, in Russian. en.ts mirrors it key for key. */
 export const ru = {
   appName: "Проектный офис",
-  tabs: { templates: "Шаблоны", validation: "Проверка", compute: "Расчёт", word: "Импорт из Word" },
+  tabs: { templates: "Шаблоны", validation: "Проверка", compute: "Расчёт", word: "Импорт из Word", register: "Свод" },
   common: {
     working: "Выполняется…",
     cancel: "Отменить",
@@ -22,6 +22,17 @@ export const ru = {
     create: "Создать",
     insertExample: "Вставить пример",
     created: (sheet: string) => `Создан лист «${sheet}».`,
+  },
+  register: {
+    intro: "Свод проектов: одна строка на проект со статусом, показателями, контрольными точками и финансированием. Свод записывается новыми листами этой книги; ваши листы не изменяются.",
+    files: "Файлы паспортов и планов (.xlsx)",
+    picked: (n: number) => `Выбрано файлов: ${n}`,
+    noReader: "Чтение файлов в этой сборке панели пока недоступно: свод составляется по документам открытой книги.",
+    openWorkbook: "Взять документы открытой книги",
+    asOf: "Дата отчёта",
+    run: "Составить свод",
+    nothing: "Выберите файлы или отметьте открытую книгу.",
+    unreadable: "Не прочитаны (в своде отмечены):",
   },
   validation: {
     intro: "Проверка всей книги по модели проекта: паспорт, план реализации, план-график.",
@@ -159,6 +170,8 @@ export const ru = {
   project-office validate FILE|DIR... [--json] [--report OUT.xlsx] [--lang ru|en]   (.xlsx и .docx)
   project-office compute FILE.xlsx [-o OUT.xlsx] [--in-place] [--adopt] [--lang ru|en]
   project-office import FILE.docx [-o OUT.xlsx] [--force] [--lang ru|en]
+  project-office report FILE|DIR... -o СВОД.xlsx [--as-of ГГГГ-ММ-ДД] [--lang ru|en]
+  project-office export FILE|DIR... [--json] [--lang ru|en]
   project-office --help | --version
 
 Коды выхода: 0 — всё в порядке, 1 — найдены ошибки, 2 — неверный вызов или файл не читается.`,

@@ -44,9 +44,16 @@ describe("ribbon commands", () => {
     const c = COMMANDS[id];
     await runCommand(h, { completed: () => (order.push("completed"), completed++) }, c.page, c.work, c.showPane);
     expect(completed).toBe(1);
-    // «Импорт из Word» only opens the pane on its page: a file is picked there, the command has no UI
-    expect(order).toEqual(id === "importWord" ? ["completed"] : ["work", "completed"]);
+    // «Импорт из Word» and «Свод» only open the pane on their page: a file is picked there, the command has no UI
+    expect(order).toEqual(id === "importWord" || id === "openRegister" ? ["completed"] : ["work", "completed"]);
     expect(h.store.get().page).toBe(c.page);
+  });
+
+  test("«Свод» opens the task pane on the register page", async () => {
+    const h = host(engine());
+    await runCommand(h, undefined, COMMANDS.openRegister.page, COMMANDS.openRegister.work, COMMANDS.openRegister.showPane);
+    expect(h.shown).toBe(1);
+    expect(h.store.get().page).toBe("register");
   });
 
   test("a failing command still completes once, opens the pane and says what happened", async () => {

@@ -25,7 +25,7 @@ describe("start-up", () => {
       onReady: () => new Promise(() => undefined), // never ready: what a slow first load looks like
     };
     jest.isolateModules(() => void jest.requireActual("../../src/commands/index"));
-    expect(associated.sort()).toEqual(["clearMarks", "computeWorkbook", "importWord", "newPassport", "newPlan", "newSchedule", "validateWorkbook"]);
+    expect(associated.sort()).toEqual(["clearMarks", "computeWorkbook", "importWord", "newPassport", "newPlan", "newSchedule", "openRegister", "validateWorkbook"]);
   });
 
   test("taskpane.js associates every command before Office.onReady resolves", () => {

@@ -172,6 +172,31 @@ test("«Импорт из Word»: a .docx picked in the pane becomes a template 
   await page.screenshot({ path: path.join(artifacts, "preview-word-import.png") });
 });
 
+test("«Свод»: picked .xlsx files are read in the browser by the xlsx reader and the register's sheets appear in the grid", async () => {
+  await page.getByRole("tab", { name: "Свод" }).click();
+  const examples = path.join(root, "examples");
+  await page.getByTestId("register-files").setInputFiles([
+    ...fs
+      .readdirSync(examples)
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => ({ name: f, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: fs.readFileSync(path.join(examples, f)) })),
+    { name: "битый.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("not a workbook") },
+  ]);
+  await page.getByTestId("register-run").click();
+  await page
+    .getByTestId("status")
+    .getByText(/Свод записан на лист «Свод»: проектов 4/)
+    .waitFor({ timeout: 60000 });
+  const tabs = await page.getByTestId("sheet-tab").allTextContents();
+  expect(tabs).toEqual(expect.arrayContaining(["Свод", "Свод — показатели", "Свод — контрольные точки", "Свод — замечания"]));
+  const grid = await page.getByTestId("grid").innerText();
+  for (const text of ["Свод проектов", "passport-example.xlsx", "plan-example.xlsx", "schedule-example.xlsx", "битый.xlsx", "Воронцова Елена Павловна"]) expect(grid).toContain(text);
+  await expect(page.getByTestId("register-unreadable").innerText()).resolves.toContain("битый.xlsx");
+  await page.screenshot({ path: path.join(artifacts, "preview-register.png") });
+  await page.getByRole("tab", { name: "Свод — показатели" }).click();
+  expect(await page.getByTestId("grid").innerText()).toContain("Доля педагогов, прошедших повышение квалификации в сетевой форме");
+});
+
 test("no script errors on the page", () => {
   // office.js outside Office tries to frame Microsoft's telemetry; the page's own Content-Security-Policy blocks it (as it must)
   const blockedTelemetry = (e: string) => /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy/.test(e);

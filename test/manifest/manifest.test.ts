@@ -15,7 +15,7 @@ const SRC = path.join(ROOT, "src");
 const DIST = path.join(ROOT, "dist");
 
 const DEV_ORIGIN = "https://localhost:3000";
-const EXPECTED_FUNCTIONS = ["newPassport", "newPlan", "newSchedule", "validateWorkbook", "computeWorkbook", "clearMarks", "importWord"];
+const EXPECTED_FUNCTIONS = ["newPassport", "newPlan", "newSchedule", "validateWorkbook", "computeWorkbook", "clearMarks", "importWord", "openRegister"];
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const prod = require("../../scripts/manifest-prod.js") as {

@@ -26,6 +26,7 @@ import { ValidationPage } from "./ValidationPage";
 import { ComputePage } from "./ComputePage";
 import { SettingsSection } from "./SettingsSection";
 import { WordImportPage } from "./WordImportPage";
+import { RegisterPage } from "./RegisterPage";
 import { useStore } from "./useStore";
 
 const useStyles = makeStyles({
@@ -91,6 +92,7 @@ export function App({ engine, store, lang: officeLang, preview }: AppProps) {
           <Tab value="validation">{s.tabs.validation}</Tab>
           <Tab value="compute">{s.tabs.compute}</Tab>
           {engine.importWord && <Tab value="word">{s.tabs.word}</Tab>}
+          {engine.register && <Tab value="register">{s.tabs.register}</Tab>}
         </TabList>
         {state.status && (
           <MessageBar intent={intent} data-testid="status" layout="multiline">
@@ -125,6 +127,7 @@ export function App({ engine, store, lang: officeLang, preview }: AppProps) {
           {state.page === "validation" && <ValidationPage engine={engine} store={store} lang={lang} />}
           {state.page === "compute" && <ComputePage engine={engine} store={store} lang={lang} />}
           {state.page === "word" && <WordImportPage engine={engine} store={store} lang={lang} />}
+          {state.page === "register" && <RegisterPage engine={engine} store={store} lang={lang} />}
         </PaneBoundary>
         <Accordion collapsible>
           <AccordionItem value="settings">
