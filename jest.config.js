@@ -5,5 +5,6 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }] },
+  setupFiles: ["<rootDir>/test/helpers/jsdom-globals.js"],
   testTimeout: 30000,
 };

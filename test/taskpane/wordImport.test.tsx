@@ -15,8 +15,6 @@ import { seedPassportDocx } from "../fixtures/docx/seeds";
 import { notZip } from "../fixtures/docx/hostile";
 
 // jsdom lacks what Node and the browser have: the encoders (the docx writer, fflate) and ResizeObserver (Fluent's tabs)
-import { TextDecoder, TextEncoder } from "util";
-Object.assign(globalThis, { TextEncoder, TextDecoder });
 if (!("ResizeObserver" in window))
   Object.assign(window, {
     ResizeObserver: class {
