@@ -35,7 +35,7 @@ describe("start-up", () => {
       onReady: () => new Promise(() => undefined),
     };
     jest.isolateModules(() => void jest.requireActual("../../src/taskpane/index"));
-    expect(associated).toHaveLength(7);
+    expect(associated).toHaveLength(8);
   });
 
   test("a task pane that never opens: the command still completes its event", async () => {
