@@ -1,13 +1,15 @@
 /**
  * The fake workbook itself: plain objects, no proxies, no load/sync. Tests and the preview page seed
  * and inspect it directly (`workbook.sheet("Паспорт").setCell("C11", {...})`, `workbook.dump()`);
- * the proxy layer (objects.ts) reads and writes it only while a context.sync() runs.
+ * the proxy layer (objects/) reads and writes it only while a context.sync() runs.
  */
 import { formatCell, parseCell, type RangeRef } from "../core/address";
 import type { CellValue } from "../core/workbook";
 import { FakeOfficeError } from "./errors";
 import { validateSheetName } from "./limits";
 export { validateSheetName };
+import { cloneCell, hasContent, hasFormat } from "./cellState";
+export { cloneCell, hasContent, hasFormat };
 import { dumpChart, type FakeSheetDump, type FakeWorkbookDump } from "./dump";
 export { diffDumps } from "./dump";
 export type { FakeChartDump, FakeSheetDump, FakeWorkbookDump } from "./dump";
@@ -475,25 +477,6 @@ export class FakeWorkbook {
       selection: sel && this.selection ? `${excelSheetPrefix(sel.name)}!${formatLocal(this.selection.ref)}` : null,
     };
   }
-}
-
-
-export function hasContent(c: FakeCell): boolean {
-  return c.formula !== undefined || (c.value !== undefined && c.value !== null && c.value !== "");
-}
-
-export function hasFormat(c: FakeCell): boolean {
-  return c.numberFormat !== undefined || c.fill !== undefined || c.font !== undefined || c.wrap !== undefined || c.hAlign !== undefined || c.vAlign !== undefined || c.borders !== undefined;
-}
-
-export function cloneCell(c: FakeCell): FakeCell {
-  const out: FakeCell = { ...c };
-  if (c.font) out.font = { ...c.font };
-  if (c.borders) {
-    out.borders = {};
-    for (const [e, b] of Object.entries(c.borders)) out.borders[e as FakeEdge] = { ...b! };
-  }
-  return out;
 }
 
 /** A whole-sheet rectangle. */
