@@ -24,7 +24,7 @@ const OFFICE_JS_LOCAL = "office-js/office.js";
  * anyway: shown by default, hidden by every browser that knows @supports (Trident does not).
  */
 const TOO_OLD =
-  '<style>#too-old{display:block;font:14px Segoe UI,sans-serif;padding:16px}@supports (display:grid){#too-old{display:none}}</style>' +
+  "<style>#too-old{display:block;font:14px Segoe UI,sans-serif;padding:16px}@supports (display:grid){#too-old{display:none}}</style>" +
   '<div id="too-old">Эта версия Office слишком старая для «Проектного офиса»: нужен Excel 2021 или новее, Microsoft 365 или Excel в браузере.<br /><br />' +
   "This version of Office is too old for Project Office: Excel 2021 or later, Microsoft 365 or Excel on the web is needed.</div>";
 

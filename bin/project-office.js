@@ -22,7 +22,10 @@ if (!fs.existsSync(entry)) {
 // Whatever goes wrong outside main() (a module that does not load, an error thrown later by a stream) is one
 // line for the person and exit code 2, never a stack trace (PROJECT_OFFICE_DEBUG=1 shows it).
 function fault(e) {
-  const first = String((e && e.message) || e).split("\n").find((l) => l.trim() && !/^\s*at\s/.test(l)) || "";
+  const first =
+    String((e && e.message) || e)
+      .split("\n")
+      .find((l) => l.trim() && !/^\s*at\s/.test(l)) || "";
   process.stderr.write(`project-office: ${first.replace(/\s*\(?[^\s()'"]*\.(?:[cm]?js|tsx?)(?::\d+)+\)?/g, "").trim()}\n`);
   if (process.env.PROJECT_OFFICE_DEBUG) process.stderr.write(`${(e && e.stack) || ""}\n`);
   process.exit(2);

@@ -32,10 +32,11 @@ function ensureSystem() {
   const root = typeof process.getuid === "function" && process.getuid() === 0;
   const sudo = root ? [] : ["sudo", "-n"];
   console.log(`Installing ${todo.map((n) => n.pkg).join(" ")} with apt-get…`);
-  const run = (args) => spawnSync(sudo.length ? sudo[0] : args[0], sudo.length ? [...sudo.slice(1), ...args] : args.slice(1), {
-    stdio: "inherit",
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
+  const run = (args) =>
+    spawnSync(sudo.length ? sudo[0] : args[0], sudo.length ? [...sudo.slice(1), ...args] : args.slice(1), {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   let r = run(["apt-get", "update", "-qq"]);
   if (r.status !== 0) console.error("apt-get update failed; trying the install anyway.");
   r = run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", ...todo.map((n) => n.pkg)]);

@@ -50,7 +50,11 @@ function grid(c, s) {
     if (fill) c.rect(X0 + stroke, Y0 + stroke, X1 - stroke, Y1 - stroke, fill);
     return { X0, Y0, X1, Y1 };
   };
-  const poly = (pts, color) => c.polygon(pts.map(([x, y]) => [u(x), u(y)]), color);
+  const poly = (pts, color) =>
+    c.polygon(
+      pts.map(([x, y]) => [u(x), u(y)]),
+      color,
+    );
   return { k, u, snap, stroke, rect, box, poly };
 }
 
@@ -85,11 +89,43 @@ const ICONS = {
       const [x0, y0, x1, y1, f] = [4, 2, 28, 30, 8]; // page and fold size; even units land on whole pixels at 80 px
       // page: outline, then paper inset by the outline width (the diagonal edge offset by t along its normal)
       const d = t * (Math.SQRT2 - 1);
-      g.poly([[x0, y0], [x1 - f, y0], [x1, y0 + f], [x1, y1], [x0, y1]], C.ink);
-      g.poly([[x0 + t, y0 + t], [x1 - f - d, y0 + t], [x1 - t, y0 + f + d], [x1 - t, y1 - t], [x0 + t, y1 - t]], C.paper);
+      g.poly(
+        [
+          [x0, y0],
+          [x1 - f, y0],
+          [x1, y0 + f],
+          [x1, y1],
+          [x0, y1],
+        ],
+        C.ink,
+      );
+      g.poly(
+        [
+          [x0 + t, y0 + t],
+          [x1 - f - d, y0 + t],
+          [x1 - t, y0 + f + d],
+          [x1 - t, y1 - t],
+          [x0 + t, y1 - t],
+        ],
+        C.paper,
+      );
       // folded corner
-      g.poly([[x1 - f, y0], [x1, y0 + f], [x1 - f, y0 + f]], C.ink);
-      g.poly([[x1 - f + t, y0 + t + d + t], [x1 - t - d - t, y0 + f - t], [x1 - f + t, y0 + f - t]], C.fold);
+      g.poly(
+        [
+          [x1 - f, y0],
+          [x1, y0 + f],
+          [x1 - f, y0 + f],
+        ],
+        C.ink,
+      );
+      g.poly(
+        [
+          [x1 - f + t, y0 + t + d + t],
+          [x1 - t - d - t, y0 + f - t],
+          [x1 - f + t, y0 + f - t],
+        ],
+        C.fold,
+      );
       // emblem and text lines
       g.rect(8, 6, 8, 8, C.blue);
       g.rect(8, 16, 16, 2, C.green);
@@ -202,7 +238,15 @@ const ICONS = {
     draw(c, s) {
       const g = grid(c, s);
       c.circle(g.u(16), g.u(16), g.u(15), C.green);
-      c.polyline([[g.u(8.5), g.u(16.5)], [g.u(13.5), g.u(21.5)], [g.u(23.5), g.u(10.5)]], g.u(3.6), C.paper);
+      c.polyline(
+        [
+          [g.u(8.5), g.u(16.5)],
+          [g.u(13.5), g.u(21.5)],
+          [g.u(23.5), g.u(10.5)],
+        ],
+        g.u(3.6),
+        C.paper,
+      );
     },
   },
 
@@ -231,9 +275,20 @@ const ICONS = {
       // one outline, clockwise: top bar with its serif, the two diagonals, bottom bar with its serif
       g.poly(
         [
-          [6, 4], [26, 4], [26, 10], [24, 10], [23, 8], [12, 8],
+          [6, 4],
+          [26, 4],
+          [26, 10],
+          [24, 10],
+          [23, 8],
+          [12, 8],
           [18, 16],
-          [12, 24], [23, 24], [24, 22], [26, 22], [26, 28], [6, 28], [6, 25.5],
+          [12, 24],
+          [23, 24],
+          [24, 22],
+          [26, 22],
+          [26, 28],
+          [6, 28],
+          [6, 25.5],
           [13.5, 16],
           [6, 6.5],
         ],
@@ -308,8 +363,17 @@ const ICONS = {
       const split = g.snap(18);
       c.rect(split, bar, split + st, Y1, C.ink);
       c.rect(split + st, bar + st, X1 - st, Y1 - st, C.blue);
-      for (const [y, w] of [[12, 9], [16, 10], [20, 7]]) g.rect(4, y, w, 2, C.green);
-      for (const [y, w] of [[12, 8], [16, 6]]) g.rect(21, y, w, 2, C.paper);
+      for (const [y, w] of [
+        [12, 9],
+        [16, 10],
+        [20, 7],
+      ])
+        g.rect(4, y, w, 2, C.green);
+      for (const [y, w] of [
+        [12, 8],
+        [16, 6],
+      ])
+        g.rect(21, y, w, 2, C.paper);
     },
   },
 
@@ -359,9 +423,7 @@ function render(name, size) {
 /** Which files to write: the add-in icon in five sizes, each button icon in the three ribbon sizes. */
 const OUTPUTS = [
   ...[16, 32, 64, 80, 128].map((size) => ({ name: "icon", size, file: `icon-${size}.png` })),
-  ...["passport", "plan", "schedule", "validate", "compute", "clear", "pane"].flatMap((name) =>
-    [16, 32, 80].map((size) => ({ name, size, file: `${name}-${size}.png` })),
-  ),
+  ...["passport", "plan", "schedule", "validate", "compute", "clear", "pane"].flatMap((name) => [16, 32, 80].map((size) => ({ name, size, file: `${name}-${size}.png` }))),
 ];
 
 /** A contact sheet: every icon enlarged 10x (nearest neighbour), on a light row and on a dark row. */

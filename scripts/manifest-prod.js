@@ -33,8 +33,7 @@ function normaliseBaseUrl(baseUrl) {
   return href.endsWith("/") ? href : `${href}/`;
 }
 
-const escapeXmlAttr = (s) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+const escapeXmlAttr = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 
 /**
  * Replaces every https://localhost:3000/ in the manifest text with baseUrl (normalised to end in "/").

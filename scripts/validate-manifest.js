@@ -103,12 +103,8 @@ async function main(argv) {
   } else {
     console.log(
       [
-        offline
-          ? "Онлайн-проверка манифеста пропущена (--offline)."
-          : `Онлайн-проверка манифеста недоступна на этой машине: сервис ${host} не отвечает.`,
-        offline
-          ? "Online manifest validation skipped (--offline)."
-          : `Online manifest validation is not available on this machine: ${host} does not answer.`,
+        offline ? "Онлайн-проверка манифеста пропущена (--offline)." : `Онлайн-проверка манифеста недоступна на этой машине: сервис ${host} не отвечает.`,
+        offline ? "Online manifest validation skipped (--offline)." : `Online manifest validation is not available on this machine: ${host} does not answer.`,
         "Выполняются офлайн-проверки / Running the offline checks: npx jest test/manifest",
         "",
       ].join("\n"),

@@ -15,7 +15,12 @@ export const SCHOOLS = 200;
 /** build/cli is compiled from src/cli, src/core and src/adapters/xlsx (npm run build:cli) when older than them. */
 export function ensureCli(root: string): void {
   const entry = path.join(root, "build", "cli", "main.js");
-  const sources = Math.max(...["src/cli", "src/core", "src/adapters/xlsx", "src/i18n", "tsconfig.cli.json"].map((p) => path.join(root, p)).filter((p) => fs.existsSync(p)).map(newestMtime));
+  const sources = Math.max(
+    ...["src/cli", "src/core", "src/adapters/xlsx", "src/i18n", "tsconfig.cli.json"]
+      .map((p) => path.join(root, p))
+      .filter((p) => fs.existsSync(p))
+      .map(newestMtime),
+  );
   if (fs.existsSync(entry) && fs.statSync(entry).mtimeMs >= sources) return;
   log("cli: compiling the command line (npm run build:cli)");
   const r = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(root, "tsconfig.cli.json")], { cwd: root, stdio: ["ignore", 2, 2] }); // tsc reports on stdout: kept off it (--json)

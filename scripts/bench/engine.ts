@@ -54,9 +54,13 @@ async function runCase(key: string): Promise<CaseResult> {
   const wb = withoutInternalSheets(CASES[key]());
   const { warm, runs } = runsFor(key);
   let findings = 0;
-  const t = timeWarm(() => {
-    findings = validateWorkbook(wb).sheets.reduce((n, s) => n + s.findings.length, 0);
-  }, warm, runs);
+  const t = timeWarm(
+    () => {
+      findings = validateWorkbook(wb).sheets.reduce((n, s) => n + s.findings.length, 0);
+    },
+    warm,
+    runs,
+  );
   const gc = (await gcPauseMs(t.window)) / runs;
   return { ms: t.ms, mean: t.mean, all: t.all, gcPerRun: gc, cells: cellCount(wb), findings, warm, runs };
 }

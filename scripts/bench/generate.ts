@@ -118,7 +118,15 @@ function withExample<T>(patch: Partial<Example>, people: People, fn: () => T): T
 
 const SURNAMES = ["Кузнецова", "Павлова", "Орлов", "Зайцева", "Никитин", "Фролова", "Медведев", "Григорьева", "Степанова", "Воробьёв", "Киселёва", "Титов"];
 const INITIALS = ["А.В.", "Е.Н.", "С.П.", "О.И.", "М.А.", "Т.Г.", "Н.С.", "Л.К."];
-const POSITIONS = ["директор", "заместитель директора по УВР", "заместитель директора по ВР", "учитель информатики", "педагог-психолог", "руководитель МО учителей начальных классов", "социальный педагог"];
+const POSITIONS = [
+  "директор",
+  "заместитель директора по УВР",
+  "заместитель директора по ВР",
+  "учитель информатики",
+  "педагог-психолог",
+  "руководитель МО учителей начальных классов",
+  "социальный педагог",
+];
 
 const ACTIVITIES = [
   "Педагогический совет «Функциональная грамотность: итоги и задачи»",
@@ -201,7 +209,9 @@ export function projectPlans(o: ProjectOptions): SheetPlan[] {
     const planValues = [1, 2, 3, 4].map((q) => base + (growth ? q : -q) * step);
     indicators.push({
       // not «Показатель 1: …»: recognition reads a name starting with «Показатель» as the table's header (reported in issue 16)
-      name: text(`${pick(r, ["Доля педагогов", "Количество обучающихся", "Число мероприятий", "Доля родителей"])} ${pick(r, ["прошедших обучение", "участвующих в проекте", "удовлетворённых качеством"])} (${i + 1})`),
+      name: text(
+        `${pick(r, ["Доля педагогов", "Количество обучающихся", "Число мероприятий", "Доля родителей"])} ${pick(r, ["прошедших обучение", "участвующих в проекте", "удовлетворённых качеством"])} (${i + 1})`,
+      ),
       unit: Math.floor(r() * 3),
       direction: growth ? 0 : 1,
       base,
@@ -215,7 +225,14 @@ export function projectPlans(o: ProjectOptions): SheetPlan[] {
   for (let s = 0; s * perStage < o.controlPoints; s++) {
     const m1 = 1 + ((s * 3) % 12);
     const m2 = Math.min(12, m1 + 2);
-    stages.push({ num: String(s + 1), name: text(`Этап ${s + 1}. «${pick(r, ACTIVITIES)}»`), outcome: text(pick(r, RESULTS)), start: { year: 2026, month: m1 }, end: { year: 2026, month: m2 }, responsible: pick(r, keys) });
+    stages.push({
+      num: String(s + 1),
+      name: text(`Этап ${s + 1}. «${pick(r, ACTIVITIES)}»`),
+      outcome: text(pick(r, RESULTS)),
+      start: { year: 2026, month: m1 },
+      end: { year: 2026, month: m2 },
+      responsible: pick(r, keys),
+    });
     for (let k = 0; k < perStage && s * perStage + k < o.controlPoints; k++) {
       const m = Math.min(12, m1 + (k % 3));
       stages.push({
@@ -307,8 +324,7 @@ export function plansToSnapshot(plans: SheetPlan[]): WorkbookSnapshot {
     let visibility: SheetSnapshot["visibility"] = "visible";
     for (const p of list) {
       for (const st of p.styles ?? [])
-        if (st.style.numberFormat)
-          for (let r = st.ref.top; r <= st.ref.bottom; r++) for (let c = st.ref.left; c <= st.ref.right; c++) numberFormats[r][c] = st.style.numberFormat;
+        if (st.style.numberFormat) for (let r = st.ref.top; r <= st.ref.bottom; r++) for (let c = st.ref.left; c <= st.ref.right; c++) numberFormats[r][c] = st.style.numberFormat;
       for (const c of p.cells) {
         if (c.style?.numberFormat) numberFormats[c.row][c.col] = c.style.numberFormat;
         if (c.formula !== undefined) {

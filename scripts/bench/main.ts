@@ -71,7 +71,17 @@ function textTable(figures: Figure[]): string {
   }
   const w = [0, 0, 0, 0];
   for (const r of rows) if (r.length > 1) r.forEach((c, i) => (w[i] = Math.max(w[i], [...c].length)));
-  let out = rows.map((r) => (r.length === 1 ? `\n${r[0]}` : r.map((c, i) => pad(c, w[i])).join("  ").trimEnd())).join("\n") + "\n";
+  let out =
+    rows
+      .map((r) =>
+        r.length === 1
+          ? `\n${r[0]}`
+          : r
+              .map((c, i) => pad(c, w[i]))
+              .join("  ")
+              .trimEnd(),
+      )
+      .join("\n") + "\n";
   const failed = figures.filter((f) => f.pass === false);
   if (failed.length) {
     out += "\nOver budget:\n";
@@ -93,7 +103,9 @@ function markdownSections(figures: Figure[]): MarkdownSection[] {
 }
 
 function markdownTable(figures: Figure[]): string {
-  return markdownSections(figures).map((s) => `\n${s.text}`).join("");
+  return markdownSections(figures)
+    .map((s) => `\n${s.text}`)
+    .join("");
 }
 
 interface Report {
@@ -120,7 +132,9 @@ function render(report: Report, markdown: boolean): void {
   const failed = figures.filter((f) => f.pass === false);
   process.stdout.write(`«Проектный офис» benchmark, ${report.date.slice(0, 16).replace("T", " ")} UTC — ${m.cpus} × ${m.cpu}, node ${m.node}, load average ${m.loadAverage.join(" ")}\n`);
   process.stdout.write(textTable(figures));
-  process.stdout.write(`\n${figures.filter((f) => f.pass).length} within budget, ${failed.length} over budget (${report.seconds} s)${failed.length ? `: ${failed.map((f) => f.id).join(", ")}` : ""}\n`);
+  process.stdout.write(
+    `\n${figures.filter((f) => f.pass).length} within budget, ${failed.length} over budget (${report.seconds} s)${failed.length ? `: ${failed.map((f) => f.id).join(", ")}` : ""}\n`,
+  );
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -180,7 +194,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(`bench: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = 2;
   },
 );

@@ -22,7 +22,10 @@ export class UserFacingError extends Error {
 
 /** The person cancelled a command. `text` says what was already written; `result` is kept when the work had finished. */
 export class CancelledError extends UserFacingError {
-  constructor(text: Text, readonly result?: unknown) {
+  constructor(
+    text: Text,
+    readonly result?: unknown,
+  ) {
     super(text);
     this.name = "CancelledError";
   }
@@ -85,32 +88,45 @@ async function guarded<R>(s: Store, page: Page, work: (o: RunOptions) => Promise
 const joined = (texts: Text[]): Text => ({ ru: texts.map((t) => t.ru).join(" "), en: texts.map((t) => t.en).join(" ") });
 
 export function createTemplate(engine: Engine, kind: TemplateKind, example: boolean, s: Store = store) {
-  return guarded(s, "templates", (o) => engine.createTemplate(kind, example, o), (r) => ({
-    status: r.notes?.length
-      ? { kind: "info", text: joined([both((x) => x.templates.created(r.sheet)), ...r.notes]) }
-      : { kind: "success", text: both((x) => x.templates.created(r.sheet)) },
-  }));
+  return guarded(
+    s,
+    "templates",
+    (o) => engine.createTemplate(kind, example, o),
+    (r) => ({
+      status: r.notes?.length ? { kind: "info", text: joined([both((x) => x.templates.created(r.sheet)), ...r.notes]) } : { kind: "success", text: both((x) => x.templates.created(r.sheet)) },
+    }),
+  );
 }
 
 export function validate(engine: Engine, s: Store = store) {
-  return guarded(s, "validation", (o) => engine.validate({ ...o, mark: s.get().markCells !== false }), (r) => {
-    const all = r.sheets.flatMap((sh) => sh.findings);
-    const n = (sev: string) => all.filter((f) => f.severity === sev).length;
-    const counts = both((x) => x.validation.counts(n("error"), n("warning"), n("info")));
-    // Marks Excel failed to write matter more than the counts: say so in the status itself.
-    if (r.marksIncomplete) return { validation: r, status: { kind: "error", text: joined([counts, ...(r.notes ?? [])]) } };
-    return {
-      validation: r,
-      status: { kind: n("error") ? "error" : "success", text: counts },
-    };
-  });
+  return guarded(
+    s,
+    "validation",
+    (o) => engine.validate({ ...o, mark: s.get().markCells !== false }),
+    (r) => {
+      const all = r.sheets.flatMap((sh) => sh.findings);
+      const n = (sev: string) => all.filter((f) => f.severity === sev).length;
+      const counts = both((x) => x.validation.counts(n("error"), n("warning"), n("info")));
+      // Marks Excel failed to write matter more than the counts: say so in the status itself.
+      if (r.marksIncomplete) return { validation: r, status: { kind: "error", text: joined([counts, ...(r.notes ?? [])]) } };
+      return {
+        validation: r,
+        status: { kind: n("error") ? "error" : "success", text: counts },
+      };
+    },
+  );
 }
 
 export function clearMarks(engine: Engine, s: Store = store) {
-  return guarded(s, "validation", (o) => engine.clearMarks(o), (r) => ({
-    validation: undefined,
-    status: r?.notes?.length ? { kind: "info", text: joined(r.notes) } : { kind: "success", text: both((x) => x.validation.cleared) },
-  }));
+  return guarded(
+    s,
+    "validation",
+    (o) => engine.clearMarks(o),
+    (r) => ({
+      validation: undefined,
+      status: r?.notes?.length ? { kind: "info", text: joined(r.notes) } : { kind: "success", text: both((x) => x.validation.cleared) },
+    }),
+  );
 }
 
 /** «Защищён лист «a», «b»: …» in both languages. */
@@ -120,41 +136,62 @@ function protectedText(sheets: string[]): Text {
 }
 
 export function compute(engine: Engine, overwrite: boolean, s: Store = store) {
-  return guarded(s, "compute", (o) => engine.compute(overwrite, o), (r) => ({
-    compute: r,
-    status: r.conflicts.length
-      ? { kind: "info", text: both((x) => x.compute.conflicts(r.conflicts.length)) }
-      : r.cellsWritten === 0 && r.offers?.length
-        ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), both((x) => x.compute.offerOnly)]) }
-        : r.protectedSheets?.length
-          ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), protectedText(r.protectedSheets!)]) }
-          : { kind: "success", text: both((x) => x.compute.done(r.cellsWritten)) },
-  }));
+  return guarded(
+    s,
+    "compute",
+    (o) => engine.compute(overwrite, o),
+    (r) => ({
+      compute: r,
+      status: r.conflicts.length
+        ? { kind: "info", text: both((x) => x.compute.conflicts(r.conflicts.length)) }
+        : r.cellsWritten === 0 && r.offers?.length
+          ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), both((x) => x.compute.offerOnly)]) }
+          : r.protectedSheets?.length
+            ? { kind: "info", text: joined([both((x) => x.compute.done(r.cellsWritten)), protectedText(r.protectedSheets!)]) }
+            : { kind: "success", text: both((x) => x.compute.done(r.cellsWritten)) },
+    }),
+  );
 }
 
 /** Copies a pasted passport into the template on a new sheet; the offer it answers leaves the compute page. */
 export function adoptPassport(engine: Engine, sheet: string, s: Store = store) {
   const adopt = engine.adoptPassport;
   if (!adopt) return Promise.resolve(undefined);
-  return guarded(s, "compute", (o) => adopt.call(engine, sheet, o), (r) => {
-    const current = s.get().compute;
-    return {
-      compute: current ? { ...current, offers: (current.offers ?? []).filter((x) => x.sheet !== sheet), notes: r.notes } : undefined,
-      status: { kind: "success", text: both((x) => x.compute.adopted(r.source, r.sheet)) },
-    };
-  });
+  return guarded(
+    s,
+    "compute",
+    (o) => adopt.call(engine, sheet, o),
+    (r) => {
+      const current = s.get().compute;
+      return {
+        compute: current ? { ...current, offers: (current.offers ?? []).filter((x) => x.sheet !== sheet), notes: r.notes } : undefined,
+        status: { kind: "success", text: both((x) => x.compute.adopted(r.source, r.sheet)) },
+      };
+    },
+  );
 }
 
 /** «Импорт из Word»: the document becomes a new template sheet; the summary stays on the Word page. */
 export function importWord(engine: Engine, data: Uint8Array, fileName: string, s: Store = store) {
   const run = engine.importWord;
   if (!run) return Promise.resolve(undefined);
-  return guarded(s, "word", (o) => run.call(engine, data, fileName, o), (r) => ({
-    wordImport: r,
-    status: r.sheet
-      ? { kind: "success", text: { ru: `Документ «${r.fileName}» перенесён на новый лист «${r.sheet}».`, en: `The document “${r.fileName}” was imported to the new sheet “${r.sheet}”.` } }
-      : { kind: "error", text: { ru: `В документе «${r.fileName}» не распознаны ни паспорт, ни план реализации, ни план-график: книга не изменена.`, en: `No passport, implementation plan or calendar plan was recognised in “${r.fileName}”: the workbook is unchanged.` } },
-  }));
+  return guarded(
+    s,
+    "word",
+    (o) => run.call(engine, data, fileName, o),
+    (r) => ({
+      wordImport: r,
+      status: r.sheet
+        ? { kind: "success", text: { ru: `Документ «${r.fileName}» перенесён на новый лист «${r.sheet}».`, en: `The document “${r.fileName}” was imported to the new sheet “${r.sheet}”.` } }
+        : {
+            kind: "error",
+            text: {
+              ru: `В документе «${r.fileName}» не распознаны ни паспорт, ни план реализации, ни план-график: книга не изменена.`,
+              en: `No passport, implementation plan or calendar plan was recognised in “${r.fileName}”: the workbook is unchanged.`,
+            },
+          },
+    }),
+  );
 }
 
 /** Shows a cell of a finding or a conflict; a refusal (a hidden sheet, a sheet gone) becomes the status, never an unhandled rejection. */
@@ -170,14 +207,25 @@ export async function showCell(engine: Engine, sheet: string, row: number, col: 
 export function register(engine: Engine, request: RegisterRequest, s: Store = store) {
   const run = engine.register;
   if (!run) return Promise.resolve(undefined);
-  return guarded(s, "register", (o) => run.call(engine, request, o), (r) => ({
-    register: r,
-    status: {
-      kind: r.unreadable.length || r.notes.length ? "info" : "success",
-      text: {
-        ru: [`Свод записан на лист «${r.sheets[0]}»: проектов ${r.projects}; в норме — ${r.counts.ok}, под риском — ${r.counts.atRisk}, отстаёт — ${r.counts.behind}${r.unreadable.length ? `; не прочитано файлов: ${r.unreadable.length}` : ""}.`, ...r.notes.map((n) => n.ru)].join(" "),
-        en: [`The register is on sheet “${r.sheets[0]}”: ${r.projects} projects; on track ${r.counts.ok}, at risk ${r.counts.atRisk}, behind ${r.counts.behind}${r.unreadable.length ? `; files not read: ${r.unreadable.length}` : ""}.`, ...r.notes.map((n) => n.en)].join(" "),
+  return guarded(
+    s,
+    "register",
+    (o) => run.call(engine, request, o),
+    (r) => ({
+      register: r,
+      status: {
+        kind: r.unreadable.length || r.notes.length ? "info" : "success",
+        text: {
+          ru: [
+            `Свод записан на лист «${r.sheets[0]}»: проектов ${r.projects}; в норме — ${r.counts.ok}, под риском — ${r.counts.atRisk}, отстаёт — ${r.counts.behind}${r.unreadable.length ? `; не прочитано файлов: ${r.unreadable.length}` : ""}.`,
+            ...r.notes.map((n) => n.ru),
+          ].join(" "),
+          en: [
+            `The register is on sheet “${r.sheets[0]}”: ${r.projects} projects; on track ${r.counts.ok}, at risk ${r.counts.atRisk}, behind ${r.counts.behind}${r.unreadable.length ? `; files not read: ${r.unreadable.length}` : ""}.`,
+            ...r.notes.map((n) => n.en),
+          ].join(" "),
+        },
       },
-    },
-  }));
+    }),
+  );
 }

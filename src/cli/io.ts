@@ -19,7 +19,10 @@ export const EXIT = { OK: 0, FINDINGS: 1, USAGE: 2 } as const;
 
 /** A usage or input problem reported as one line, exit code 2, never a stack trace. */
 export class CliError extends Error {
-  constructor(message: string, readonly code: number = EXIT.USAGE) {
+  constructor(
+    message: string,
+    readonly code: number = EXIT.USAGE,
+  ) {
     super(message);
     this.name = "CliError";
   }

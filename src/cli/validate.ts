@@ -44,8 +44,30 @@ interface FileSummary {
 }
 
 const L = {
-  ru: { file: "Файл", errors: "Ошибок", warnings: "Предупр.", status: "Итог", ok: "без ошибок", bad: "есть ошибки", unreadable: "не прочитан", total: "Всего", checked: (n: number) => `Проверено файлов: ${n}`, none: "Замечаний нет." },
-  en: { file: "File", errors: "Errors", warnings: "Warnings", status: "Result", ok: "no errors", bad: "errors", unreadable: "not read", total: "Total", checked: (n: number) => `Files checked: ${n}`, none: "No findings." },
+  ru: {
+    file: "Файл",
+    errors: "Ошибок",
+    warnings: "Предупр.",
+    status: "Итог",
+    ok: "без ошибок",
+    bad: "есть ошибки",
+    unreadable: "не прочитан",
+    total: "Всего",
+    checked: (n: number) => `Проверено файлов: ${n}`,
+    none: "Замечаний нет.",
+  },
+  en: {
+    file: "File",
+    errors: "Errors",
+    warnings: "Warnings",
+    status: "Result",
+    ok: "no errors",
+    bad: "errors",
+    unreadable: "not read",
+    total: "Total",
+    checked: (n: number) => `Files checked: ${n}`,
+    none: "No findings.",
+  },
 };
 
 export function progress(io: CliIO, done: number, total: number, label: string): void {
@@ -182,7 +204,12 @@ function reportPlan(rows: FileSummary[], lang: Lang): SheetPlan {
     sheet: lang === "ru" ? "Сводка проверки" : "Check summary",
     create: true,
     cells,
-    columnWidths: [{ col: 0, width: 60 }, { col: 1, width: 10 }, { col: 2, width: 12 }, { col: 3, width: 40 }],
+    columnWidths: [
+      { col: 0, width: 60 },
+      { col: 1, width: 10 },
+      { col: 2, width: 12 },
+      { col: 3, width: 40 },
+    ],
     freeze: { rows: 1, cols: 0 },
     conditionalFormats: rows.length ? [{ ref: { top: 1, left: 1, bottom: last, right: 1 }, formula: "=$B2>0", fill: "#FFC7CE" }] : undefined,
   };

@@ -65,10 +65,12 @@ export const COMMANDS: Record<string, { page: Page; showPane: boolean; work: Wor
 type Handler = (event: Office.AddinCommands.Event) => void;
 
 export function registerCommands(host: CommandHost): void {
-  const h = (id: keyof typeof COMMANDS): Handler => (event) => {
-    const c = COMMANDS[id];
-    void runCommand(host, event, c.page, c.work, c.showPane);
-  };
+  const h =
+    (id: keyof typeof COMMANDS): Handler =>
+    (event) => {
+      const c = COMMANDS[id];
+      void runCommand(host, event, c.page, c.work, c.showPane);
+    };
   Office.actions.associate("newPassport", h("newPassport"));
   Office.actions.associate("newPlan", h("newPlan"));
   Office.actions.associate("newSchedule", h("newSchedule"));

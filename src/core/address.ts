@@ -14,7 +14,6 @@ export interface RangeRef {
   right: number;
 }
 
-
 export function columnLetter(col: number): string {
   if (!Number.isInteger(col) || col < 0 || col >= MAX_COLS) throw new RangeError(`column out of range: ${col}`);
   let n = col + 1;
@@ -107,7 +106,6 @@ export function quoteSheet(name: string): string {
 export function sheetRange(sheet: string, r: RangeRef, absolute = true): string {
   return `${quoteSheet(sheet)}!${formatRange(r, absolute)}`;
 }
-
 
 export function contains(r: RangeRef, c: CellRef): boolean {
   return c.row >= r.top && c.row <= r.bottom && c.col >= r.left && c.col <= r.right;

@@ -85,4 +85,3 @@ export function inside(inner: RangeRef, outer: RangeRef): boolean {
 export function sameRef(a: RangeRef, b: RangeRef): boolean {
   return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }
-

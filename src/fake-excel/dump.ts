@@ -90,4 +90,3 @@ function flatten(d: FakeWorkbookDump): Map<string, string> {
   walk("workbook.selection", d.selection);
   return m;
 }
-

@@ -18,7 +18,11 @@ export function jsonSafe(v: unknown): unknown {
 
 export function normalizeLoad(spec?: string | string[] | Record<string, unknown>): string[] {
   if (spec === undefined || spec === null) return [];
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap((s) => normalizeLoad(s));
   const o = spec as Record<string, unknown>;
   if ("select" in o || "expand" in o) {

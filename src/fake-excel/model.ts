@@ -60,9 +60,7 @@ export interface FakeCell {
 }
 
 /** What `setCell` takes: a cell, or a bare value. `bold`, `italic`, `fontColor`, `fontSize` are shortcuts for `font`. */
-export type FakeCellInput =
-  | CellValue
-  | (FakeCell & { bold?: boolean; italic?: boolean; fontColor?: string; fontSize?: number });
+export type FakeCellInput = CellValue | (FakeCell & { bold?: boolean; italic?: boolean; fontColor?: string; fontSize?: number });
 
 export interface FakeValidation {
   ref: RangeRef;
@@ -174,7 +172,11 @@ export class FakeSheet {
   /** Charts in the order they were added. */
   charts: FakeChart[] = [];
 
-  constructor(readonly workbook: FakeWorkbook, id: string, name: string) {
+  constructor(
+    readonly workbook: FakeWorkbook,
+    id: string,
+    name: string,
+  ) {
     this.id = id;
     this.name = name;
   }
@@ -355,7 +357,6 @@ export class FakeSheet {
     return { top, left };
   }
 }
-
 
 /** Seed data for createFakeExcel / new FakeWorkbook. */
 export interface FakeWorkbookData {

@@ -150,13 +150,10 @@ export class FakeClientObject {
     if (!opts.noInstantiate && !ctx._executing) {
       // Office.js instantiates every new object path in the pending request: an invalid path
       // (a missing sheet, a bad address) makes the next sync reject even if nothing else uses it.
-      ctx._queue(
-        { i: this._id, p: parent?._id ?? 0, m: description },
-        () => {
-          const t = this._resolve();
-          ctx._pendingNull.push([this, t === null]);
-        },
-      );
+      ctx._queue({ i: this._id, p: parent?._id ?? 0, m: description }, () => {
+        const t = this._resolve();
+        ctx._pendingNull.push([this, t === null]);
+      });
     }
   }
 
@@ -175,7 +172,8 @@ export class FakeClientObject {
     if (this._resolved) return this._target;
     const parentTarget = this._parent ? this._parent._resolve() : this._ctx._engine.workbook;
     let t: unknown;
-    if (parentTarget === null) t = null; // below a null object everything is a null object (assumed Excel behaviour)
+    if (parentTarget === null)
+      t = null; // below a null object everything is a null object (assumed Excel behaviour)
     else if (!this._resolver) throw new FakeOfficeError("InvalidObjectPath", { errorLocation: this._def.typeName });
     else t = this._resolver(parentTarget);
     this._target = t;
@@ -285,7 +283,7 @@ export class FakeClientObject {
         if (rest.length) list.push(rest.join("/"));
         navs.set(head, list);
       } else if (def.items) itemPaths.push(path);
-      else if (head === "" ) continue;
+      else if (head === "") continue;
       else throw new FakeOfficeError("InvalidArgument", { message: `${def.typeName} has no property '${head}' to load.`, errorLocation: `${def.typeName}.load` });
     }
     for (const p of scalars) {

@@ -57,9 +57,7 @@ afterAll(() => {
 const describeIssue = (sheet: string, i: Issue) => `${sheet}!${i.cell} ${i.severity} ${i.rule}: ${i.message}`;
 
 function expectKinds(v: Variant, sheets: SheetOut[]): void {
-  expect(sheets.map((s) => [s.name, s.kind])).toEqual(
-    v.sheets.map((s) => [s.spec.sheet ?? (s.kind === "plan" ? "План реализации" : s.kind === "passport" ? "Паспорт" : "План-график"), s.kind]),
-  );
+  expect(sheets.map((s) => [s.name, s.kind])).toEqual(v.sheets.map((s) => [s.spec.sheet ?? (s.kind === "plan" ? "План реализации" : s.kind === "passport" ? "Паспорт" : "План-график"), s.kind]));
 }
 
 describe("the command line over a folder of pasted workbooks", () => {

@@ -82,7 +82,12 @@ describe("a pasted passport in Excel", () => {
     expect(fake.stats.syncs).toBeLessThanOrEqual(4); // read 2 + write 1 + the chart in a request of its own 1
     expect(c.conflicts).toEqual([]);
     expect(c.offers).toBeUndefined();
-    expect(fake.workbook.sheet("Паспорт (2)").dump().charts!.map((x) => x.name)).toEqual(["PO_Passport1_Chart"]);
+    expect(
+      fake.workbook
+        .sheet("Паспорт (2)")
+        .dump()
+        .charts!.map((x) => x.name),
+    ).toEqual(["PO_Passport1_Chart"]);
     expect(fake.workbook.sheet("Паспорт").dump()).toEqual(original);
     const v = await engine.validate();
     const errors = v.sheets.find((s) => s.sheet === "Паспорт (2)")!.findings.filter((f) => f.severity === "error");
@@ -129,5 +134,8 @@ test("compute with only a pasted passport: the status points at the offer below"
   const { engine } = setup();
   const store = new Store();
   await computeAction(engine, false, store);
-  expect(store.get().status).toMatchObject({ kind: "info", text: { ru: expect.stringContaining("его можно перенести в шаблон — см. ниже"), en: expect.stringContaining("it can be copied into the template — see below") } });
+  expect(store.get().status).toMatchObject({
+    kind: "info",
+    text: { ru: expect.stringContaining("его можно перенести в шаблон — см. ниже"), en: expect.stringContaining("it can be copied into the template — see below") },
+  });
 });

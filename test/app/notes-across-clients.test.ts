@@ -15,8 +15,7 @@ function client(workbook: FakeWorkbook, profile: FakeProfileId) {
 /** Every cell's note and fill, as a person sees them. */
 function notesAndFills(wb: FakeWorkbook): Record<string, { note?: string; fill?: string }> {
   const out: Record<string, { note?: string; fill?: string }> = {};
-  for (const s of wb.sheets)
-    for (const [a1, c] of Object.entries(s.dump().cells)) if (c.note !== undefined || c.fill !== undefined) out[`${s.name}!${a1}`] = { note: c.note, fill: c.fill };
+  for (const s of wb.sheets) for (const [a1, c] of Object.entries(s.dump().cells)) if (c.note !== undefined || c.fill !== undefined) out[`${s.name}!${a1}`] = { note: c.note, fill: c.fill };
   return out;
 }
 

@@ -23,10 +23,7 @@ const OWN = "Мои заметки";
 function setup(profile: FakeProfileId) {
   const fake = createFakeExcel(
     {
-      sheets: [
-        { name: OWN, cells: { A1: { value: "моё", fill: "#FFFF00", note: "не трогать" }, B2: 42, C3: "=B2*2" } },
-        pasted(seedLikePassportSheet()),
-      ],
+      sheets: [{ name: OWN, cells: { A1: { value: "моё", fill: "#FFFF00", note: "не трогать" }, B2: 42, C3: "=B2*2" } }, pasted(seedLikePassportSheet())],
     },
     { profile },
   );

@@ -205,4 +205,3 @@ describe("proxy semantics", () => {
     });
   });
 });
-

@@ -62,8 +62,7 @@ function isExecutable(p: string): boolean {
 }
 
 export const SOFFICE_MISSING_MESSAGE =
-  "LibreOffice (soffice) is not installed or not on PATH: the recalculation tests cannot run. " +
-  "Install it (Debian/Ubuntu: apt-get install -y libreoffice-calc) or set SOFFICE_PATH.";
+  "LibreOffice (soffice) is not installed or not on PATH: the recalculation tests cannot run. " + "Install it (Debian/Ubuntu: apt-get install -y libreoffice-calc) or set SOFFICE_PATH.";
 
 /**
  * For tests: soffice's path, or null when it is missing on a developer machine (the caller skips
@@ -163,19 +162,14 @@ async function convert(inputs: string[], timeoutMs: number, outDirOption: string
   }
 }
 
-async function convertIn(
-  soffice: string,
-  inputs: string[],
-  inDir: string,
-  outDir: string,
-  profileDir: string,
-  timeoutMs: number,
-  target: { filter: string; ext: string },
-): Promise<string[]> {
+async function convertIn(soffice: string, inputs: string[], inDir: string, outDir: string, profileDir: string, timeoutMs: number, target: { filter: string; ext: string }): Promise<string[]> {
   // Copies with unique names: two inputs may share a base name, and soffice names outputs by it.
   const copies = inputs.map((p, i) => {
     if (!fs.existsSync(p)) throw new Error(`no such file: ${p}`);
-    const base = path.basename(p).replace(/\.[^.]*$/, "").replace(/[^\p{L}\p{N}_.-]+/gu, "_");
+    const base = path
+      .basename(p)
+      .replace(/\.[^.]*$/, "")
+      .replace(/[^\p{L}\p{N}_.-]+/gu, "_");
     const copy = path.join(inDir, `${i + 1}-${base}.xlsx`);
     fs.copyFileSync(p, copy);
     return copy;
@@ -200,18 +194,13 @@ async function convertIn(
   if (timedOut) throw new Error(`LibreOffice did not finish within ${timeoutMs / 1000} s (${inputs.join(", ")})`);
   if (missing.length > 0 || code !== 0) {
     throw new Error(
-      `LibreOffice conversion failed (exit ${code ?? signal}); missing: ${missing.map((m) => path.basename(m)).join(", ") || "none"}\n` +
-        `stdout: ${stdout.trim()}\nstderr: ${stderr.trim()}`,
+      `LibreOffice conversion failed (exit ${code ?? signal}); missing: ${missing.map((m) => path.basename(m)).join(", ") || "none"}\n` + `stdout: ${stdout.trim()}\nstderr: ${stderr.trim()}`,
     );
   }
   return outputs;
 }
 
-function run(
-  cmd: string,
-  args: string[],
-  timeoutMs: number,
-): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; timedOut: boolean }> {
+function run(cmd: string, args: string[], timeoutMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; timedOut: boolean }> {
   return new Promise((resolve, reject) => {
     // detached: soffice is a shell script that starts soffice.bin; a process group lets a timeout end both.
     const child = spawn(cmd, args, { detached: process.platform !== "win32", stdio: ["ignore", "pipe", "pipe"] });

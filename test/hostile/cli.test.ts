@@ -53,10 +53,11 @@ describe.each(LANGS)("hostile workbooks, --lang %s", (lang) => {
     expect(report.files).toHaveLength(1);
     expect(report.files[0].error).toBeUndefined();
     expect(report.files[0].sheets.length).toBeGreaterThan(0);
-    for (const sh of report.files[0].sheets) for (const i of sh.issues) {
-      expect(i.message.length).toBeGreaterThan(10);
-      if (lang === "ru") expect(i.message).toMatch(CYRILLIC);
-    }
+    for (const sh of report.files[0].sheets)
+      for (const i of sh.issues) {
+        expect(i.message.length).toBeGreaterThan(10);
+        if (lang === "ru") expect(i.message).toMatch(CYRILLIC);
+      }
     const human = await run("validate", rel, "--lang", lang);
     expect(human.code).toBe(json.code);
     expect(human.out.length).toBeGreaterThan(0);
@@ -123,7 +124,11 @@ test("a folder of every hostile file and workbook: exit 2, one line per broken f
   expect(r.code).toBe(2);
   const files = JSON.parse(r.out).files as { file: string; error?: string; sheets: unknown[] }[];
   const broken = files.filter((f) => f.error);
-  expect(broken.map((f) => path.basename(f.file)).sort()).toEqual(hostileFiles().map((f) => f.fileName).sort());
+  expect(broken.map((f) => path.basename(f.file)).sort()).toEqual(
+    hostileFiles()
+      .map((f) => f.fileName)
+      .sort(),
+  );
   expect(r.err.trim().split("\n")).toHaveLength(broken.length);
   for (const f of files.filter((x) => !x.error)) expect(f.sheets.length).toBeGreaterThan(0);
   expect(files.filter((f) => !f.error)).toHaveLength(workbooks.length + 1); // + good.xlsx
@@ -173,7 +178,8 @@ test("one spawn of the real `node bin/project-office.js`: broken files in a fold
   expect(p.stdout + p.stderr).not.toMatch(STACK);
   const lines = p.stderr.trim().split("\n");
   expect(lines).toHaveLength(4);
-  for (const name of ["random.xlsx", "truncated.xlsx", "notes.xlsx", "old.xls"]) expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^(?=.*${name.replace(/\./g, "\\.")})(?=.*not read — )`)));
+  for (const name of ["random.xlsx", "truncated.xlsx", "notes.xlsx", "old.xls"])
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^(?=.*${name.replace(/\./g, "\\.")})(?=.*not read — )`)));
   const files = JSON.parse(p.stdout).files as { file: string; error?: string; sheets: { kind: string; issues: unknown[] }[] }[];
   const good = files.find((f) => f.file.endsWith("good.xlsx"))!;
   expect(good.error).toBeUndefined();

@@ -96,9 +96,7 @@ const cellOf = (ref: RangeRef) => a1(ref.top, ref.left);
 /** The first cell of a column of a block (offset from its left) that a plan fills with a number. */
 function firstNumberIn(plans: SheetPlan[], sheet: string, ref: RangeRef, offset: number): string {
   const cells = plans.filter((p) => p.sheet === sheet).flatMap((p) => p.cells);
-  const hit = cells
-    .filter((c) => c.col === ref.left + offset && c.row > ref.top && c.row <= ref.bottom && typeof c.value === "number")
-    .sort((a, b) => a.row - b.row)[0];
+  const hit = cells.filter((c) => c.col === ref.left + offset && c.row > ref.top && c.row <= ref.bottom && typeof c.value === "number").sort((a, b) => a.row - b.row)[0];
   if (!hit) throw new Error(`no number in column ${offset} of ${sheet}`);
   return a1(hit.row, hit.col);
 }
@@ -137,7 +135,12 @@ export function hostileWorkbooks(): HostileWorkbook[] {
   const finCell = (i: number, j: number) => a1(fin.ref.top + F.headerRows + i, fin.ref.left + F.firstYear + j);
 
   const protectedPassport = templatePlans("passport", "Паспорт");
-  const openPlan = templatePlans("plan", "План", protectedPassport.map((p) => p.sheet), protectedPassport.flatMap((p) => (p.names ?? []).map((n) => n.name)));
+  const openPlan = templatePlans(
+    "plan",
+    "План",
+    protectedPassport.map((p) => p.sheet),
+    protectedPassport.flatMap((p) => (p.names ?? []).map((n) => n.name)),
+  );
 
   return [
     { id: "empty", title: "an empty workbook (one blank sheet)", plans: [{ sheet: "Лист1", create: true, cells: [] }], patches: [] },

@@ -228,12 +228,7 @@ describe("progress and cancel", () => {
       if (s.busy && s.progress) seen.push(`${s.progress.step}/${s.progress.total} ${s.status?.text.ru}`);
     });
     await actions.validate(engine, store);
-    expect([...new Set(seen)]).toEqual([
-      "1/4 Шаг 1 из 4: Чтение книги…",
-      "2/4 Шаг 2 из 4: Проверка документов…",
-      "3/4 Шаг 3 из 4: Снятие прежних отметок…",
-      "4/4 Шаг 4 из 4: Отметки в листах…",
-    ]);
+    expect([...new Set(seen)]).toEqual(["1/4 Шаг 1 из 4: Чтение книги…", "2/4 Шаг 2 из 4: Проверка документов…", "3/4 Шаг 3 из 4: Снятие прежних отметок…", "4/4 Шаг 4 из 4: Отметки в листах…"]);
     expect(store.get().progress).toBeUndefined();
     expect(store.get().busy).toBe(false);
   });
@@ -296,7 +291,10 @@ describe("no stack trace reaches the task pane", () => {
   test.each([
     ["an Error with a stack in its message", new TypeError("x is undefined\n    at f (engine.3f2a91c0.js:1:4051)\n    at g (ui.js:2:3)")],
     ["a script position inside the first line", Object.assign(new Error("Loading chunk engine failed (https://localhost:3000/engine.ef440747.js:1:22)"), { code: "ChunkLoadError" })],
-    ["a RichApi error object", Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), { name: "RichApi.Error", code: "InvalidArgument", debugInfo: { errorLocation: "Range.values" } })],
+    [
+      "a RichApi error object",
+      Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), { name: "RichApi.Error", code: "InvalidArgument", debugInfo: { errorLocation: "Range.values" } }),
+    ],
     ["a plain object", { message: "boom\n    at x (a.ts:3:4)" }],
     ["a string with a stack", "Error: bad\n    at Object.<anonymous> (/work/main/src/app/officeEngine.ts:12:5)"],
   ])("%s", (_what, e) => {

@@ -114,8 +114,7 @@ async function officeCommandsKeepData(make: () => Promise<FakeExcel>) {
     if (emptied && owned.length === 0) continue;
     if (emptied)
       for (const o of owned)
-        for (let r = o.ref.top; r <= o.ref.bottom; r++)
-          for (let c = o.ref.left; c <= o.ref.right; c++) fake.workbook.sheet(o.sheet).patchCell(r, c, { value: undefined, formula: undefined });
+        for (let r = o.ref.top; r <= o.ref.bottom; r++) for (let c = o.ref.left; c <= o.ref.right; c++) fake.workbook.sheet(o.sheet).patchCell(r, c, { value: undefined, formula: undefined });
     const before = fake.workbook.dump();
     const ownedSheets = new Set(owned.map((o) => o.sheet));
     await engineOf(fake).compute(false);
@@ -278,8 +277,7 @@ async function fileCommandsKeepData(id: string, source: string, expectCompute: "
     // with every owned cell emptied first: compute writes them all again, and nothing else
     const emptied = path.join(dir, `${id}.emptied.xlsx`);
     const book = await loadWorkbook(file);
-    for (const o of owned)
-      for (let r = o.ref.top; r <= o.ref.bottom; r++) for (let c = o.ref.left; c <= o.ref.right; c++) book.getWorksheet(o.sheet)!.getCell(r + 1, c + 1).value = null;
+    for (const o of owned) for (let r = o.ref.top; r <= o.ref.bottom; r++) for (let c = o.ref.left; c <= o.ref.right; c++) book.getWorksheet(o.sheet)!.getCell(r + 1, c + 1).value = null;
     await book.xlsx.writeFile(emptied);
     const bare = await fileState(emptied);
     expect((await cli("compute", path.basename(emptied), "--in-place")).code).toBe(0);
@@ -316,14 +314,18 @@ describe("on files: every command keeps what it does not own", () => {
   // the 50 MB workbook, validate (and compute with PO_SLOW=1): test/hostile/cli.test.ts (the file's bytes are unchanged)
 
   // Adding a template to the 50 MB file rewrites 50 MB (about half a minute): run with PO_SLOW=1.
-  (process.env.PO_SLOW ? test : test.skip)("the 50 MB workbook: `new` leaves its sheet as it was (PO_SLOW=1)", async () => {
-    const { file } = await bigWorkbookFile();
-    const copy = path.join(dir, "big.xlsx");
-    fs.copyFileSync(file, copy);
-    const before = await fileState(copy);
-    expect((await cli("new", "passport", "big.xlsx")).code).toBe(0);
-    expect(fileDiff(before, await fileState(copy))).toEqual([]);
-  }, 300_000);
+  (process.env.PO_SLOW ? test : test.skip)(
+    "the 50 MB workbook: `new` leaves its sheet as it was (PO_SLOW=1)",
+    async () => {
+      const { file } = await bigWorkbookFile();
+      const copy = path.join(dir, "big.xlsx");
+      fs.copyFileSync(file, copy);
+      const before = await fileState(copy);
+      expect((await cli("new", "passport", "big.xlsx")).code).toBe(0);
+      expect(fileDiff(before, await fileState(copy))).toEqual([]);
+    },
+    300_000,
+  );
 });
 
 // keep the types used only in annotations

@@ -37,9 +37,12 @@ describe("examples/ is what the command line writes now", () => {
     await cliOk(dir, "new", kind, fresh, "--example", "--lang", "ru");
     const [a, b] = [await readXlsx(committed), await readXlsx(fresh)];
     const diff = diffModels(await modelOfXlsx(committed), await modelOfXlsx(fresh), ["committed", "generated"]);
-    if (JSON.stringify(a.sheets.map((s) => s.name)) !== JSON.stringify(b.sheets.map((s) => s.name))) diff.unshift(`sheets: committed ${a.sheets.map((s) => s.name).join(", ")} ≠ generated ${b.sheets.map((s) => s.name).join(", ")}`);
+    if (JSON.stringify(a.sheets.map((s) => s.name)) !== JSON.stringify(b.sheets.map((s) => s.name)))
+      diff.unshift(`sheets: committed ${a.sheets.map((s) => s.name).join(", ")} ≠ generated ${b.sheets.map((s) => s.name).join(", ")}`);
     if (diff.length > 0) {
-      throw new Error(`examples/${kind}-example.xlsx is not what the current code generates (${diff.length} differences). ${HOW}\n  ${diff.slice(0, 15).join("\n  ")}${diff.length > 15 ? "\n  …" : ""}`);
+      throw new Error(
+        `examples/${kind}-example.xlsx is not what the current code generates (${diff.length} differences). ${HOW}\n  ${diff.slice(0, 15).join("\n  ")}${diff.length > 15 ? "\n  …" : ""}`,
+      );
     }
   });
 });

@@ -58,7 +58,13 @@ export function checkFinancing(src: WorkbookSnapshot, calc: WorkbookSnapshot): {
     total += sum;
     m.cell(row.ref.top, c, sum, "«Всего» of a year");
   }
-  for (const r of sources) m.cell(r, col.left, years.reduce((s, c) => s + amount(r, c), 0), "«Всего» of a source");
+  for (const r of sources)
+    m.cell(
+      r,
+      col.left,
+      years.reduce((s, c) => s + amount(r, c), 0),
+      "«Всего» of a source",
+    );
   m.cell(row.ref.top, row.ref.right, total, "«Всего» over the period");
   return { lines: m.lines, total };
 }
@@ -274,9 +280,7 @@ export function planActivities(src: WorkbookSnapshot): { activities: PlanActivit
 /** Distinct people named in «Ответственный», in order of first appearance («А.А., Б.Б.» names two). */
 export function planPeopleOf(activities: PlanActivity[]): string[] {
   const seen = new Map<string, string>();
-  for (const a of activities)
-    for (const p of a.responsible.split(/[,;\n]/).map((x) => x.replace(/\s+/g, " ").trim()))
-      if (p && !seen.has(p.toLocaleLowerCase())) seen.set(p.toLocaleLowerCase(), p);
+  for (const a of activities) for (const p of a.responsible.split(/[,;\n]/).map((x) => x.replace(/\s+/g, " ").trim())) if (p && !seen.has(p.toLocaleLowerCase())) seen.set(p.toLocaleLowerCase(), p);
   return [...seen.values()];
 }
 
@@ -292,7 +296,12 @@ export function checkPlanSummary(src: WorkbookSnapshot, calc: WorkbookSnapshot):
   for (let r = sum.ref.top + S.firstSection; r < sum.ref.top + S.personHeader - 1; r++) {
     const mine = activities.filter((a) => a.section === labelAt(r));
     m.cell(r, sum.ref.left + S.count, mine.length, `activities of «${labelAt(r)}»`);
-    m.cell(r, sum.ref.left + S.participants, mine.reduce((s, a) => s + a.count, 0), `participants of «${labelAt(r)}»`);
+    m.cell(
+      r,
+      sum.ref.left + S.participants,
+      mine.reduce((s, a) => s + a.count, 0),
+      `participants of «${labelAt(r)}»`,
+    );
     count += mine.length;
     people += mine.reduce((s, a) => s + a.count, 0);
   }
@@ -335,11 +344,7 @@ const truthy = (v: CellValue) => v === true || v === 1;
  * Compares where each rule applies (the rule's formula calculated in every cell of its range, see
  * withRuleCells) with `expected(rule, row, col)`; returns the differences and how many cells each rule marks.
  */
-export function checkRules(
-  calc: WorkbookSnapshot,
-  rules: CfRule[],
-  expected: (rule: CfRule, row: number, col: number) => boolean,
-): { lines: string[]; marked: number[] } {
+export function checkRules(calc: WorkbookSnapshot, rules: CfRule[], expected: (rule: CfRule, row: number, col: number) => boolean): { lines: string[]; marked: number[] } {
   const lines: string[] = [];
   const marked: number[] = [];
   for (const rule of rules) {
@@ -369,7 +374,12 @@ export function trafficLightExpectation(calcSheet: SheetSnapshot, colours: Recor
 }
 
 /** The Gantt band (a bar over the months of a stage or activity, a mark in a control point's month) and the current month. */
-export function ganttExpectation(facts: ScheduleFacts, colours: { stage: string; activity: string; controlPoint: string; other: string; statusColours: Record<string, string> }, calcSheet: SheetSnapshot, today: number): (rule: CfRule, row: number, col: number) => boolean {
+export function ganttExpectation(
+  facts: ScheduleFacts,
+  colours: { stage: string; activity: string; controlPoint: string; other: string; statusColours: Record<string, string> },
+  calcSheet: SheetSnapshot,
+  today: number,
+): (rule: CfRule, row: number, col: number) => boolean {
   const byRow = new Map(facts.items.map((i) => [i.row, i]));
   return (rule, row, col) => {
     const monthRow = facts.gantt.top + 1;

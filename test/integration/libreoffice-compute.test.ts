@@ -20,17 +20,7 @@ import { COLORS, PASSPORT_LAYOUT } from "../../src/core/templates/layout";
 import type { TemplateKind } from "../../src/core/templates/names";
 import type { WorkbookSnapshot } from "../../src/core/workbook";
 import { recalcManyWithLibreOffice, sofficeForTests } from "../helpers/libreoffice";
-import {
-  checkFinancing,
-  checkGantt,
-  checkIndicators,
-  checkPlanSummary,
-  checkRules,
-  checkSchedule,
-  checkStageStatus,
-  passportThresholds,
-  trafficLightExpectation,
-} from "./expected";
+import { checkFinancing, checkGantt, checkIndicators, checkPlanSummary, checkRules, checkSchedule, checkStageStatus, passportThresholds, trafficLightExpectation } from "./expected";
 import { block, cliOk, errorCells, formulasOf, tempDir, todaySerial, withRuleCells, type CfRule } from "./helpers";
 import { diffModels, modelOfXlsx } from "./workbookModel";
 

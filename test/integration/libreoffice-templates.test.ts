@@ -34,8 +34,7 @@ interface Case {
 
 const CASES: Case[] = [];
 for (const lang of ["ru", "en"] as const)
-  for (const example of [true, false])
-    for (const kind of ["passport", "plan", "schedule"] as const) CASES.push({ id: `${kind}-${lang}${example ? "-example" : ""}`, lang, example, kinds: [kind] });
+  for (const example of [true, false]) for (const kind of ["passport", "plan", "schedule"] as const) CASES.push({ id: `${kind}-${lang}${example ? "-example" : ""}`, lang, example, kinds: [kind] });
 // All three in one workbook: the plan's and calendar plan's term are formulas to the passport's.
 CASES.push({ id: "all-ru-example", lang: "ru", example: true, kinds: ["passport", "plan", "schedule"] });
 CASES.push({ id: "all-en", lang: "en", example: false, kinds: ["passport", "plan", "schedule"] });
@@ -75,7 +74,20 @@ describeLO("LibreOffice recalculates every template the command line writes", ()
     }
     // A canary with error values, so that "no error value" is known to see them when there are some.
     const canaryFile = path.join(dir, "canary.xlsx");
-    await writePlansToXlsx([{ sheet: "Ошибки", create: true, cells: [{ row: 0, col: 0, formula: "=1/0" }, { row: 1, col: 0, formula: "=NA()" }, { row: 2, col: 0, formula: "=A1+1" }] }], { out: canaryFile });
+    await writePlansToXlsx(
+      [
+        {
+          sheet: "Ошибки",
+          create: true,
+          cells: [
+            { row: 0, col: 0, formula: "=1/0" },
+            { row: 1, col: 0, formula: "=NA()" },
+            { row: 2, col: 0, formula: "=A1+1" },
+          ],
+        },
+      ],
+      { out: canaryFile },
+    );
     const t = Date.now();
     const recalculated = await recalcManyWithLibreOffice([...files, ...ruleFiles.map((r) => r.file), canaryFile], { outDir: path.join(dir, "recalculated") });
     seconds = (Date.now() - t) / 1000;
@@ -111,7 +123,11 @@ describeLO("LibreOffice recalculates every template the command line writes", ()
       const lost = [...before].filter(([at, f]) => !after.has(at) || !sameFormula(after.get(at)!, f)).map(([at, f]) => `${at}: ${f} → ${after.get(at) ?? "(none)"}`);
       expect(lost).toEqual([]);
       expect(after.size).toBe(before.size);
-      const names = (wb: WorkbookSnapshot) => wb.names.filter((n) => n.name.startsWith("PO_")).map((n) => `${n.name} ${n.sheet}!${JSON.stringify(n.ref)}`).sort();
+      const names = (wb: WorkbookSnapshot) =>
+        wb.names
+          .filter((n) => n.name.startsWith("PO_"))
+          .map((n) => `${n.name} ${n.sheet}!${JSON.stringify(n.ref)}`)
+          .sort();
       expect(names(calc)).toEqual(names(src));
     });
 

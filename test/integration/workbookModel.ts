@@ -317,7 +317,16 @@ export async function modelOfXlsx(file: string | Buffer, only?: (sheet: string) 
       const fill = style.fill && style.fill.type === "pattern" ? hex((style.fill.bgColor as { argb?: string } | undefined)?.argb) : undefined;
       const font = hex((style.font?.color as { argb?: string } | undefined)?.argb);
       const formula = ((rule.formulae as string[] | undefined) ?? [])[0] ?? "";
-      return [ref.split(/\s+/).map((a) => formatRange(parseRange(a))).join(" "), `=${formulaText(formula)}`, fill ? `fill=${fill}` : "", font ? `font=${font}` : "", style.font?.bold ? "bold" : ""]
+      return [
+        ref
+          .split(/\s+/)
+          .map((a) => formatRange(parseRange(a)))
+          .join(" "),
+        `=${formulaText(formula)}`,
+        fill ? `fill=${fill}` : "",
+        font ? `font=${font}` : "",
+        style.font?.bold ? "bold" : "",
+      ]
         .filter(Boolean)
         .join(" ");
     });

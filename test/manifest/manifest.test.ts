@@ -7,7 +7,36 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { XMLValidator } from "fast-xml-parser";
-import { ROOT, ASSETS, SRC, DIST, DEV_ORIGIN, EXPECTED_FUNCTIONS, prod, icons, parse, walk, all, kids, kid, pathOf, expectOrder, xml, root, vo, resources, KINDS, resourceList, resourceById, expectedKind, residUses, controls, functionNames, hasCyrillic, type El } from "./manifestModel";
+import {
+  ROOT,
+  ASSETS,
+  SRC,
+  DIST,
+  DEV_ORIGIN,
+  EXPECTED_FUNCTIONS,
+  prod,
+  icons,
+  parse,
+  walk,
+  all,
+  kids,
+  kid,
+  pathOf,
+  expectOrder,
+  xml,
+  root,
+  vo,
+  resources,
+  KINDS,
+  resourceList,
+  resourceById,
+  expectedKind,
+  residUses,
+  controls,
+  functionNames,
+  hasCyrillic,
+  type El,
+} from "./manifestModel";
 // ---------------------------------------------------------------------------------------------------------
 
 describe("manifest.xml: structure", () => {
@@ -38,9 +67,24 @@ describe("manifest.xml: structure", () => {
 
   test("elements are in the order the schemas prescribe", () => {
     expectOrder(root, [
-      "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-      "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
-      "AllowSnapshot", "VersionOverrides", "ExtendedOverrides",
+      "Id",
+      "AlternateId",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "AllowSnapshot",
+      "VersionOverrides",
+      "ExtendedOverrides",
     ]);
     expectOrder(vo, ["Description", "Requirements", "Hosts", "Resources", "WebApplicationInfo", "EquivalentAddins", "VersionOverrides"]);
     for (const host of kids(kid(vo, "Hosts"), "Host")) expectOrder(host, ["Runtimes", "AllFormFactors", "DesktopFormFactor"]);
@@ -272,9 +316,18 @@ describe("manifest.xml: ribbon", () => {
       const tip = kid(b, "Supertip");
       expect(kid(tip, "Title").attrs.resid).toBeTruthy();
       expect(kid(tip, "Description").attrs.resid).toBeTruthy();
-      expect(kids(kid(b, "Icon"), "Image").map((i) => i.attrs.size).sort()).toEqual(["16", "32", "80"]);
+      expect(
+        kids(kid(b, "Icon"), "Image")
+          .map((i) => i.attrs.size)
+          .sort(),
+      ).toEqual(["16", "32", "80"]);
     }
-    for (const g of all(vo, "Group")) expect(kids(kid(g, "Icon"), "Image").map((i) => i.attrs.size).sort()).toEqual(["16", "32", "80"]);
+    for (const g of all(vo, "Group"))
+      expect(
+        kids(kid(g, "Icon"), "Image")
+          .map((i) => i.attrs.size)
+          .sort(),
+      ).toEqual(["16", "32", "80"]);
   });
 
   test("the ExecuteFunction buttons call exactly the expected functions, each once", () => {
@@ -328,7 +381,7 @@ describe("ribbon functions are associated in code", () => {
     });
   }
 
-  test("every FunctionName has a literal Office.actions.associate(\"NAME\", …) under src/", () => {
+  test('every FunctionName has a literal Office.actions.associate("NAME", …) under src/', () => {
     const associated = new Set<string>();
     const re = /Office\s*\.\s*actions\s*\.\s*associate\s*\(\s*(["'])([^"'\\]+)\1/g;
     for (const file of sourceFiles(SRC)) {

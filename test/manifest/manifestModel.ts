@@ -120,9 +120,7 @@ export interface Resource {
   el: El;
 }
 
-export const resourceList: Resource[] = KINDS.flatMap((kind) =>
-  kids(resources, kind).flatMap((group) => group.children.map((el) => ({ kind, id: el.attrs.id, el }))),
-);
+export const resourceList: Resource[] = KINDS.flatMap((kind) => kids(resources, kind).flatMap((group) => group.children.map((el) => ({ kind, id: el.attrs.id, el }))));
 export const resourceById = new Map(resourceList.map((r) => [r.id, r]));
 
 /** Every element with a resid, and which kind of resource it must point to. */

@@ -148,7 +148,8 @@ function checkPolicy(policy: string, where: string): void {
   expect(policy).not.toMatch(/'unsafe-eval'|'wasm-unsafe-eval'|'strict-dynamic'/);
   expect(d.get("default-src")).toEqual(["'self'"]);
   if (d.has("object-src")) expect(d.get("object-src")).toEqual(["'none'"]);
-  for (const [name, values] of d) for (const v of values) expect({ where, name, v }).toEqual({ where, name, v: expect.stringMatching(/^('self'|'none'|'unsafe-inline'|data:|https:\/\/appsforoffice\.microsoft\.com)$/) });
+  for (const [name, values] of d)
+    for (const v of values) expect({ where, name, v }).toEqual({ where, name, v: expect.stringMatching(/^('self'|'none'|'unsafe-inline'|data:|https:\/\/appsforoffice\.microsoft\.com)$/) });
   if (d.has("style-src") || d.has("img-src")) expect(d.get("script-src") ?? []).not.toContain("'unsafe-inline'");
 }
 
@@ -156,13 +157,16 @@ function pagePolicy(html: string): string | null {
   const meta = /<meta\b[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(html);
   if (!meta) return null;
   const content = /content=(?:"([^"]*)"|'([^']*)')/i.exec(meta[0]);
-  return content ? content[1] ?? content[2] : null;
+  return content ? (content[1] ?? content[2]) : null;
 }
 
 describe("a Content-Security-Policy on every page", () => {
   test("webpack.config.js gives every page template a policy: scripts from 'self' and the Office.js CDN only", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS and exports a function
-    const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "production" }) as { plugins: { constructor: { name: string }; userOptions?: { filename: string; templateParameters?: { csp: string; officeJs: string } } }[]; devtool?: string };
+    const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "production" }) as {
+      plugins: { constructor: { name: string }; userOptions?: { filename: string; templateParameters?: { csp: string; officeJs: string } } }[];
+      devtool?: string;
+    };
     const pages = config.plugins.filter((p) => p.constructor.name === "HtmlWebpackPlugin").map((p) => p.userOptions!);
     expect(pages.map((p) => p.filename).sort()).toEqual(["commands.html", "preview.html", "taskpane.html"]);
     for (const p of pages) {

@@ -27,7 +27,10 @@ function run(args: string[], extra: string[] = []) {
 const calls = () => (fs.existsSync(log) ? fs.readFileSync(log, "utf8").trim().split("\n").filter(Boolean) : []);
 
 test("the preload catches a network call (the check below can fail)", () => {
-  const r = run(["-e", "for (const f of [() => fetch('https://registry.npmjs.org/'), () => require('https').get('https://example.org'), () => require('dns').lookup('example.org', () => {})]) try { f() } catch {}"]);
+  const r = run([
+    "-e",
+    "for (const f of [() => fetch('https://registry.npmjs.org/'), () => require('https').get('https://example.org'), () => require('dns').lookup('example.org', () => {})]) try { f() } catch {}",
+  ]);
   expect(r.code).toBe(0);
   expect(calls().map((l) => JSON.parse(l).what)).toEqual(["fetch", "https.get", "dns.lookup"]);
   fs.rmSync(log);

@@ -17,7 +17,8 @@ const ROOT = path.resolve(__dirname, "../..");
 const { judge } = require(path.join(ROOT, "scripts", "audit.js")) as { judge: (stdout: string) => { status: string; lines: string[] } };
 
 describe("npm audit --omit=dev", () => {
-  const report = (counts: Record<string, number>, vulnerabilities: Record<string, unknown> = {}) => JSON.stringify({ auditReportVersion: 2, vulnerabilities, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, ...counts } } });
+  const report = (counts: Record<string, number>, vulnerabilities: Record<string, unknown> = {}) =>
+    JSON.stringify({ auditReportVersion: 2, vulnerabilities, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, ...counts } } });
 
   test("scripts/audit.js fails on high and critical only, and never judges an audit that did not run", () => {
     expect(judge(report({ moderate: 2, low: 1 })).status).toBe("ok");
@@ -33,7 +34,9 @@ describe("npm audit --omit=dev", () => {
   test("reports no high or critical advisory (only where the registry answers)", () => {
     const ping = spawnSync("npm", ["ping"], { cwd: ROOT, encoding: "utf8", timeout: 20_000 });
     if (ping.status !== 0) {
-      console.log(`npm audit not run: the npm registry does not answer from this machine (npm ping: ${(ping.stderr || ping.error?.message || "").trim().split("\n").pop()}). It is an external service; run \`npm run audit\` where it answers.`);
+      console.log(
+        `npm audit not run: the npm registry does not answer from this machine (npm ping: ${(ping.stderr || ping.error?.message || "").trim().split("\n").pop()}). It is an external service; run \`npm run audit\` where it answers.`,
+      );
       return;
     }
     const r = spawnSync(process.execPath, [path.join(ROOT, "scripts", "audit.js")], { cwd: ROOT, encoding: "utf8", timeout: 150_000 });
@@ -53,7 +56,8 @@ describe("office-addin tools send no usage data", () => {
   });
   afterEach(() => fs.rmSync(home, { recursive: true, force: true }));
   const file = () => path.join(home, "office-addin-usage-data.json");
-  const node = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, HOME: home, USERPROFILE: home, ...env }, timeout: 60_000 });
+  const node = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, HOME: home, USERPROFILE: home, ...env }, timeout: 60_000 });
 
   test("scripts/usage-data-off.js writes «off» where office-addin-usage-data reads it, keeping what else the file holds", () => {
     expect(node([OFF]).status).toBe(0);

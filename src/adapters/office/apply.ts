@@ -9,16 +9,7 @@ import { OP_BYTES as OP, packByBytes } from "./batch";
 import type { SheetPlan } from "../../core/workbook";
 import { planSteps, type Step } from "./steps";
 export { charsToPoints, cellInput, needsQuote, validationRule, VALIDATION_TEXT_LIMITS } from "./steps";
-import {
-  DEFAULT_PAYLOAD_BUDGET,
-  SyncCounter,
-  errorCode,
-  errorLocation,
-  jsonBytes,
-  resolveSupports,
-  type ExcelRun,
-  type OfficeOptions,
-} from "./common";
+import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, errorCode, errorLocation, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions } from "./common";
 
 export interface ApplyOptions extends OfficeOptions {
   /** Sheet names known to exist (e.g. from the last snapshot): a plan creating one of them is refused before any round trip. */
@@ -85,21 +76,7 @@ export class SheetProtectedError extends Error {
 
 /** What a step writes, to tell a person which parts of a sheet were not written when Excel failed. */
 export type StepPart =
-  | "values"
-  | "styles"
-  | "merges"
-  | "columnWidths"
-  | "rowHeights"
-  | "tables"
-  | "validation"
-  | "conditionalFormats"
-  | "freeze"
-  | "print"
-  | "tabColor"
-  | "names"
-  | "charts"
-  | "visibility"
-  | "other";
+  "values" | "styles" | "merges" | "columnWidths" | "rowHeights" | "tables" | "validation" | "conditionalFormats" | "freeze" | "print" | "tabColor" | "names" | "charts" | "visibility" | "other";
 
 /**
  * Excel rejected a sync while the plans were being written. Batches before it stay written; in the failed
@@ -125,8 +102,6 @@ export class ApplyPlansError extends Error {
   }
 }
 
-
-
 export async function applySheetPlans(run: ExcelRun, plans: SheetPlan[], options: ApplyOptions = {}): Promise<ApplyResult> {
   const supports = resolveSupports(options.supports);
   const budget = options.budgetBytes ?? DEFAULT_PAYLOAD_BUDGET;
@@ -151,7 +126,10 @@ export async function applySheetPlans(run: ExcelRun, plans: SheetPlan[], options
 
   // Write order: what makes the template work (values, names, validation) first; cosmetics last, in requests of their
   // own, so that a failure there (a chart Excel refuses, a print setting) leaves names and formulas that work.
-  const ordered = steps.map((s, i) => [s, i] as const).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(([s]) => s);
+  const ordered = steps
+    .map((s, i) => [s, i] as const)
+    .sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1])
+    .map(([s]) => s);
   const main = ordered.filter((s) => !isCosmetic(s));
   const cosmetic = ordered.filter(isCosmetic);
   const batches = packByBytes(main, (s) => s.bytes, budget);
@@ -193,7 +171,11 @@ export async function applySheetPlans(run: ExcelRun, plans: SheetPlan[], options
           await counter.sync(ctx);
         } catch (e) {
           const parts = cosmeticBatches.slice(index).flat();
-          result.cosmeticsFailed = { code: errorCode(e) ?? "", message: e instanceof Error ? e.message.split("\n")[0] : String(e), parts: [...new Set(parts.map((p) => `${p.sheet}\u0000${p.part}`))].map((k) => ({ sheet: k.split("\u0000")[0], part: k.split("\u0000")[1] as StepPart })) };
+          result.cosmeticsFailed = {
+            code: errorCode(e) ?? "",
+            message: e instanceof Error ? e.message.split("\n")[0] : String(e),
+            parts: [...new Set(parts.map((p) => `${p.sheet}\u0000${p.part}`))].map((k) => ({ sheet: k.split("\u0000")[0], part: k.split("\u0000")[1] as StepPart })),
+          };
           break;
         }
       }
@@ -237,4 +219,3 @@ async function failure(ctx: Excel.RequestContext, counter: SyncCounter, e: unkno
     counter.count,
   );
 }
-

@@ -65,7 +65,6 @@ export function addressRef(address: string): RangeRef {
   return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
 }
 
-
 export function jsonBytes(v: unknown): number {
   return utf8Length(JSON.stringify(v) ?? "null");
 }
@@ -107,10 +106,11 @@ export function rectangles(cells: { row: number; col: number }[]): RangeRef[] {
         open.set(k, fresh);
       }
     }
-    for (const [k, rect] of open) if (!seen.has(k) && rect.bottom < row) {
-      out.push(rect);
-      open.delete(k);
-    }
+    for (const [k, rect] of open)
+      if (!seen.has(k) && rect.bottom < row) {
+        out.push(rect);
+        open.delete(k);
+      }
   }
   out.push(...open.values());
   return out.sort((a, b) => a.top - b.top || a.left - b.left);

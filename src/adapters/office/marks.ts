@@ -66,7 +66,6 @@ export interface MarksResult {
   pendingNotes?: number;
 }
 
-
 interface Target {
   sheet: string;
   row: number;
@@ -210,8 +209,7 @@ export async function applyMarks(run: ExcelRun, marks: Mark[], options: MarksOpt
         todo.push({ cell, row: JSON.stringify(saved) });
       }
       if (todo.length === 0) return;
-      const writeCost = ({ cell, row }: (typeof todo)[number]) =>
-        jsonBytes(row) + 4 + 4 * OP + 12 + jsonBytes(cell.t.sheet) + (cell.note ? 2 * OP + 12 + jsonBytes(cell.t.text) : 0);
+      const writeCost = ({ cell, row }: (typeof todo)[number]) => jsonBytes(row) + 4 + 4 * OP + 12 + jsonBytes(cell.t.sheet) + (cell.note ? 2 * OP + 12 + jsonBytes(cell.t.text) : 0);
       // room for the store's own actions (add or find the sheet, the header, the append range)
       const groups = packByBytes(todo, writeCost, budget - 6 * OP);
       let storeExists = !state.store.isNullObject;

@@ -2,14 +2,14 @@
  * readWorkbook: the whole workbook as a WorkbookSnapshot, in as few round trips as Office.js allows.
  *
  * Round trips (context.sync calls). A read is made of phases, each one sync:
- * - "list": the sheet list and the workbook's names, plus every sheet named in the hint (`sheetNames`
- *   or `only`). Office.js cannot ask for a sheet's used range before it knows the sheet, and the
- *   sheet list is only known after a sync, so an unknown workbook needs a second phase:
+ * - "list": the sheet list and the workbook's names, plus every sheet named in the hint (`sheetNames` or `only`).
+ *   Office.js cannot ask for a sheet's used range before it knows the sheet, and the sheet list is only known
+ *   after a sync, so an unknown workbook needs a second phase:
  * - "sheets": every listed sheet the hint did not name.
  *   For each sheet: its used range (values, formulas, number formats, address), merged areas, name,
  *   visibility, protection, sheet names and chart names (SheetSnapshot.charts, only when some).
- * So: no hint 2 syncs; a correct hint 1; a hint missing new sheets 2; a hint naming a sheet that is
- * gone 1 failed + 2 (it starts over without the hint); `only` 1 (a missing sheet rejects with ItemNotFound).
+ * So: no hint 2 syncs; a correct hint 1; a hint missing new sheets 2; a hint naming a sheet that is gone 1 failed
+ * + 2 (it starts over without the hint); `only` 1 (a missing sheet rejects with ItemNotFound).
  * Merged areas (ExcelApi 1.13) are asked per used range in the same phases; `getMergedAreasOrNullObject` fails over
  * 512 merged areas, and then the phase is asked again without them and the merged areas sheet by sheet, each in a
  * request of its own whose failure leaves that sheet without merges (readMerges): the read never fails for them.
@@ -24,18 +24,18 @@
  *   2 + chunks without. Pass it when the previous read of the workbook was chunked (`nextReadOptions`):
  *   it saves the refused try, whose response Excel builds in full before refusing it.
  * - `chunked: false`: one data read whatever the size; a refusal rejects.
- * Chunks: rows are read in chunks, one sync each, sized so that a response stays under `budgetBytes`
- * (4 MB by default; the 5 MB cap leaves room for error). The first chunk sync is a probe: every sheet
- * to chunk gets a share of it sized for long text (about 1,000 Cyrillic letters a cell), small sheets
- * first, so that several small sheets come whole in one sync; later chunks are sized from the bytes
- * each sheet's last chunk measured. Excel does not say by how much a refused response was over, so the
- * refused rows are then asked for a quarter at a time until they are read. Measured with the fake
- * (5 MB cap): a 100,000 × 7 sheet of short texts (29 MB) is 9 chunks; 20,000 × 5 cells of 400 Cyrillic
- * letters (152 MB with formulas) 43 chunks, no refusal.
+ * Chunks: rows are read in chunks, one sync each, sized so that a response stays under `budgetBytes` (4 MB by
+ * default; the 5 MB cap leaves room for error). The first chunk sync is a probe: every sheet to chunk gets a share
+ * of it sized for long text (about 1,000 Cyrillic letters a cell), small sheets first, so that several small sheets
+ * come whole in one sync; later chunks are sized from the bytes each sheet's last chunk measured. Excel does not say
+ * by how much a refused response was over, so the refused rows are then asked for a quarter at a time until read.
+ * Measured with the fake (5 MB cap): a 100,000 × 7 sheet of short texts (29 MB) is 9 chunks; 20,000 × 5 cells of
+ * 400 Cyrillic letters (152 MB with formulas) 43 chunks, no refusal.
  */
 import { type RangeRef } from "../../core/address";
 import type { CellValue, NameSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../core/workbook";
-import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, addressRef, errorCode, errorLocation, excelApi, isSizeRefusal, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions, type Supports } from "./common";
+import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, addressRef, errorCode, errorLocation, excelApi, isSizeRefusal, jsonBytes, resolveSupports } from "./common";
+import type { ExcelRun, OfficeOptions, Supports } from "./common";
 
 export interface ReadOptions extends OfficeOptions {
   /** The sheet names expected (e.g. from the previous snapshot): when right, the read takes 1 sync. */
@@ -353,14 +353,7 @@ const MARGIN = 1.04;
  * growing longer are seen before they are asked for). Excel does not say by how much a refused
  * response was over, so after a refusal the refused rows are asked for in quarters until they are read.
  */
-async function readChunks(
-  ctx: Excel.RequestContext,
-  counter: SyncCounter,
-  structure: Structure,
-  budget: number,
-  formulas: boolean,
-  formats: boolean,
-): Promise<{ chunks: number; refusals: number }> {
+async function readChunks(ctx: Excel.RequestContext, counter: SyncCounter, structure: Structure, budget: number, formulas: boolean, formats: boolean): Promise<{ chunks: number; refusals: number }> {
   interface Job {
     sheet: Structure["sheets"][number];
     nextRow: number; // offset within the used range

@@ -27,7 +27,14 @@ export interface Step {
 export function planSteps(plan: SheetPlan, supports: Supports, budget: number, existingNames: Set<string>, result: ApplyResult): Step[] {
   const steps: Step[] = [];
   const sheet = plan.sheet;
-  const PART: Record<string, StepPart> = { "data validation": "validation", "conditional formats": "conditionalFormats", "freeze panes": "freeze", "print setup": "print", "tab colour": "tabColor", charts: "charts" };
+  const PART: Record<string, StepPart> = {
+    "data validation": "validation",
+    "conditional formats": "conditionalFormats",
+    "freeze panes": "freeze",
+    "print setup": "print",
+    "tab colour": "tabColor",
+    charts: "charts",
+  };
   const skip = (what: string, version: string) => {
     result.skipped.push(`${sheet}: ${what} (ExcelApi ${version})`);
     result.skippedParts.push({ sheet, part: PART[what] ?? "other", version });
@@ -74,7 +81,7 @@ export function planSteps(plan: SheetPlan, supports: Supports, budget: number, e
 
   // 4. column widths (characters → points), runs of equal widths in one write
   const widths = [...(plan.columnWidths ?? [])].sort((a, b) => a.col - b.col);
-  for (let i = 0; i < widths.length; ) {
+  for (let i = 0; i < widths.length;) {
     let j = i;
     while (j + 1 < widths.length && widths[j + 1].col === widths[j].col + 1 && widths[j + 1].width === widths[i].width) j++;
     const from = widths[i].col;
@@ -93,7 +100,7 @@ export function planSteps(plan: SheetPlan, supports: Supports, budget: number, e
 
   // 4b. row heights in points (RangeFormat.rowHeight, ExcelApi 1.2), runs of equal heights in one write
   const heights = [...(plan.rowHeights ?? [])].sort((a, b) => a.row - b.row);
-  for (let i = 0; i < heights.length; ) {
+  for (let i = 0; i < heights.length;) {
     let j = i;
     while (j + 1 < heights.length && heights[j + 1].row === heights[j].row + 1 && heights[j + 1].height === heights[i].height) j++;
     const rows = `${heights[i].row + 1}:${heights[j].row + 1}`;
@@ -124,8 +131,7 @@ export function planSteps(plan: SheetPlan, supports: Supports, budget: number, e
 
   // 7. conditional formats (ExcelApi 1.6)
   if (plan.clearConditionalFormats?.length && excelApi(supports, "1.6")) {
-    for (const ref of plan.clearConditionalFormats)
-      steps.push({ sheet, part: "conditionalFormats", bytes: OP * 2, apply: (ws) => ws.getRange(formatRange(ref)).conditionalFormats.clearAll() });
+    for (const ref of plan.clearConditionalFormats) steps.push({ sheet, part: "conditionalFormats", bytes: OP * 2, apply: (ws) => ws.getRange(formatRange(ref)).conditionalFormats.clearAll() });
   }
   if (plan.conditionalFormats?.length) {
     if (excelApi(supports, "1.6")) for (const cf of plan.conditionalFormats) steps.push(conditionalStep(sheet, cf));
@@ -217,8 +223,7 @@ export function planSteps(plan: SheetPlan, supports: Supports, budget: number, e
   // 12. charts: the named ones deleted first (compute replaces its own chart), then the new ones (series API, ExcelApi 1.7)
   if (plan.deleteCharts?.length || plan.charts?.length) {
     if (excelApi(supports, "1.7")) {
-      for (const name of plan.deleteCharts ?? [])
-        steps.push({ sheet, part: "charts", bytes: OP * 2 + jsonBytes(name), apply: (ws) => ws.charts.getItem(name).delete() });
+      for (const name of plan.deleteCharts ?? []) steps.push({ sheet, part: "charts", bytes: OP * 2 + jsonBytes(name), apply: (ws) => ws.charts.getItem(name).delete() });
       for (const c of plan.charts ?? []) steps.push(chartStep(sheet, c));
     } else skip("charts", "1.7");
   }
@@ -315,7 +320,11 @@ function splitRows(rect: RangeRef, grid: unknown[][], maxBytes: number): { rect:
 }
 
 function styleKey(s: CellStyle): string {
-  return JSON.stringify(Object.keys(s).sort().map((k) => [k, (s as Record<string, unknown>)[k]]));
+  return JSON.stringify(
+    Object.keys(s)
+      .sort()
+      .map((k) => [k, (s as Record<string, unknown>)[k]]),
+  );
 }
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;

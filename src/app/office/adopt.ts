@@ -11,7 +11,10 @@ import { officeTexts as OT } from "./texts";
 export async function adoptPassport(session: OfficeSession, sheet: string, options?: RunOptions): Promise<AdoptResult> {
   const { run, supports, budgetBytes, lang } = session;
   const phases = new Phases(options, 2);
-  phases.begin(1, both((x) => x.excel.phase.read));
+  phases.begin(
+    1,
+    both((x) => x.excel.phase.read),
+  );
   phases.checkpoint();
   // one round trip: the sheet list, the names and the pasted passport's sheet only
   const read = await reading(
@@ -24,7 +27,10 @@ export async function adoptPassport(session: OfficeSession, sheet: string, optio
   const outcome = adoptOutcome(() => adoptCore(read.snapshot, sheet, { lang }));
   if (!outcome.ok) throw new UserFacingError(both((x) => x.compute.adoptNotPassport(sheet)));
   const adopted = outcome.result;
-  phases.begin(2, both((x) => x.excel.phase.write));
+  phases.begin(
+    2,
+    both((x) => x.excel.phase.write),
+  );
   if (read.structureProtected) throw new UserFacingError(OT.structureProtected(OT.forAdopt));
   let syncs: number;
   let finishing: ReturnType<typeof cosmeticsNote>;

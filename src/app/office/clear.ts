@@ -8,7 +8,10 @@ import { officeTexts as OT } from "./texts";
 
 export async function clearMarks(session: OfficeSession, options?: RunOptions): Promise<ClearMarksResult> {
   const phases = new Phases(options, 1);
-  phases.begin(1, both((x) => x.excel.phase.unmark));
+  phases.begin(
+    1,
+    both((x) => x.excel.phase.unmark),
+  );
   phases.checkpoint();
   let r: MarksResult;
   try {

@@ -13,10 +13,16 @@ import { officeTexts as OT } from "./texts";
 export async function compute(session: OfficeSession, overwrite: boolean, options?: RunOptions): Promise<ComputeResult> {
   const { run, supports, budgetBytes, lang } = session;
   const phases = new Phases(options, 3);
-  phases.begin(1, both((x) => x.excel.phase.read));
+  phases.begin(
+    1,
+    both((x) => x.excel.phase.read),
+  );
   phases.checkpoint();
   const read = session.learn(await reading(readWorkbook(run, { supports, ...session.hint })));
-  phases.begin(2, both((x) => x.excel.phase.compute));
+  phases.begin(
+    2,
+    both((x) => x.excel.phase.compute),
+  );
   const computed = computePlans(read.snapshot, { lang, overwrite });
   // no chart while its series have no data: Excel may refuse it (EmptyChartSeries)
   const charted = dropEmptyCharts(computed.plans, read.snapshot);
@@ -30,7 +36,10 @@ export async function compute(session: OfficeSession, overwrite: boolean, option
     const list = quoteList(protectedSheets);
     notes.push({ ru: ru.excel.protectedCompute(list.ru), en: en.excel.protectedCompute(list.en) });
   }
-  phases.begin(3, both((x) => x.excel.phase.write));
+  phases.begin(
+    3,
+    both((x) => x.excel.phase.write),
+  );
   let written: Pick<ApplyResult, "syncs" | "created"> & Partial<ApplyResult> = { syncs: 0, created: [] };
   if (plans.length) {
     try {
@@ -43,7 +52,14 @@ export async function compute(session: OfficeSession, overwrite: boolean, option
       });
       session.added(written.created);
     } catch (e) {
-      if (e instanceof ApplyPlansError) throw new UserFacingError(writeFailure(e, plans, both((x) => x.excel.retryCompute)));
+      if (e instanceof ApplyPlansError)
+        throw new UserFacingError(
+          writeFailure(
+            e,
+            plans,
+            both((x) => x.excel.retryCompute),
+          ),
+        );
       throw e;
     }
   }
@@ -57,5 +73,8 @@ export async function compute(session: OfficeSession, overwrite: boolean, option
     ...(protectedSheets.length ? { protectedSheets } : {}),
     ...(computed.offers.length ? { offers: computed.offers } : {}),
   };
-  return phases.finish(result, both((x) => x.excel.cancelledAfterWrite));
+  return phases.finish(
+    result,
+    both((x) => x.excel.cancelledAfterWrite),
+  );
 }

@@ -35,7 +35,8 @@ export function dropEmptyCharts(plans: SheetPlan[], snapshot: WorkbookSnapshot):
     if (!p.charts?.length) return p;
     const sheet = snapshot.sheets.find((s) => s.name.toLocaleLowerCase() === p.sheet.toLocaleLowerCase());
     const filled = (top: number, left: number, bottom: number, right: number) => {
-      for (const c of p.cells) if (c.row >= top && c.row <= bottom && c.col >= left && c.col <= right && (c.formula !== undefined || (c.value !== undefined && c.value !== null && c.value !== ""))) return true;
+      for (const c of p.cells)
+        if (c.row >= top && c.row <= bottom && c.col >= left && c.col <= right && (c.formula !== undefined || (c.value !== undefined && c.value !== null && c.value !== ""))) return true;
       for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if ((sheet?.values[r]?.[c] ?? "") !== "") return true;
       return false;
     };

@@ -40,8 +40,7 @@ export class OfficeSession {
   async clearAll(): Promise<MarksResult> {
     const r = await clearMarks(this.run, { supports: this.supports, budgetBytes: this.budgetBytes });
     const known = this.readNext.sheetNames;
-    if (known && !r.skipped.some((k) => k.reason === "protected") && !r.pendingNotes)
-      this.readNext = { ...this.readNext, sheetNames: known.filter((n) => lower(n) !== lower(MARKS_SHEET)) };
+    if (known && !r.skipped.some((k) => k.reason === "protected") && !r.pendingNotes) this.readNext = { ...this.readNext, sheetNames: known.filter((n) => lower(n) !== lower(MARKS_SHEET)) };
     return r;
   }
 }

@@ -49,7 +49,8 @@ export class Phases {
 export function hostDetail(e: unknown): string {
   const code = e && typeof e === "object" && "code" in e ? String((e as { code: unknown }).code) : "";
   const original = e instanceof ApplyPlansError ? e.original : e;
-  const message = original instanceof Error ? original.message : original && typeof original === "object" && "message" in original ? String((original as { message: unknown }).message) : String(original ?? "");
+  const message =
+    original instanceof Error ? original.message : original && typeof original === "object" && "message" in original ? String((original as { message: unknown }).message) : String(original ?? "");
   return [code, plainDetail(message)].filter(Boolean).join(": ") || "—";
 }
 

@@ -15,7 +15,10 @@ import { officeTexts as OT } from "./texts";
 export async function createTemplate(session: OfficeSession, kind: TemplateKind, example: boolean, options?: RunOptions): Promise<TemplateResult> {
   const { run, supports, budgetBytes, lang } = session;
   const phases = new Phases(options, 2);
-  phases.begin(1, both((x) => x.excel.phase.outline));
+  phases.begin(
+    1,
+    both((x) => x.excel.phase.outline),
+  );
   phases.checkpoint();
   const outline = await reading(readOutline(run));
   phases.checkpoint();
@@ -31,7 +34,10 @@ export async function createTemplate(session: OfficeSession, kind: TemplateKind,
     existingNames: outline.names,
     passportTermNames: passportTermNames(outline.names),
   });
-  phases.begin(2, both((x) => x.excel.phase.write));
+  phases.begin(
+    2,
+    both((x) => x.excel.phase.write),
+  );
   let syncs: number;
   let notes: Text[];
   try {

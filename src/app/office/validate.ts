@@ -14,10 +14,16 @@ import { officeTexts as OT } from "./texts";
 export async function validate(session: OfficeSession, options?: RunOptions): Promise<ValidationResult> {
   const { run, supports, budgetBytes, lang } = session;
   const phases = new Phases(options, 4);
-  phases.begin(1, both((x) => x.excel.phase.read));
+  phases.begin(
+    1,
+    both((x) => x.excel.phase.read),
+  );
   phases.checkpoint();
   const read = session.learn(await reading(readWorkbook(run, { supports, ...session.hint })));
-  phases.begin(2, both((x) => x.excel.phase.check));
+  phases.begin(
+    2,
+    both((x) => x.excel.phase.check),
+  );
   const report = validateWorkbook(withoutInternalSheets(read.snapshot));
   const marks = report.sheets.flatMap((s) => s.findings.map((f) => ({ sheet: f.sheet, row: f.row, col: f.col, severity: f.severity, text: f.message[lang] })));
   phases.checkpoint();
@@ -32,7 +38,10 @@ export async function validate(session: OfficeSession, options?: RunOptions): Pr
   const hadMarks = read.snapshot.sheets.some((s) => s.name === MARKS_SHEET);
   // a protected structure refuses the store sheet (adding, hiding, deleting it): the findings stand, no mark is made
   if (read.structureProtected && marks.length) return done({ notes: [OT.marksStructure], marksIncomplete: true });
-  phases.begin(3, both((x) => x.excel.phase.unmark));
+  phases.begin(
+    3,
+    both((x) => x.excel.phase.unmark),
+  );
   const earlier: Text[] = [];
   if (hadMarks) {
     try {
@@ -44,7 +53,11 @@ export async function validate(session: OfficeSession, options?: RunOptions): Pr
       return done({ notes: [both((x) => x.excel.clearFailed(hostDetail(e)))], marksIncomplete: true });
     }
   }
-  phases.begin(4, both((x) => x.excel.phase.mark), hadMarks ? both((x) => x.excel.cancelledOldMarks) : NOTHING);
+  phases.begin(
+    4,
+    both((x) => x.excel.phase.mark),
+    hadMarks ? both((x) => x.excel.cancelledOldMarks) : NOTHING,
+  );
   let marked: MarksResult = { syncs: 0, cells: 0, skipped: [] };
   // the pane's setting «mark cells» off: findings only (earlier marks are still restored)
   if (marks.length && options?.mark !== false) {

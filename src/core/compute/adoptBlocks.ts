@@ -55,7 +55,10 @@ export function writeApproval(t: AdoptTarget, p: Passport): void {
 /** Names, goal, programmes and priority projects: one cell each, several recognized cells joined by lines. */
 export function writeFields(t: AdoptTarget, p: Passport): void {
   const field = (b: PassportBlock, texts: (TextCell | undefined)[]) => {
-    const text = texts.map((x) => x?.text ?? "").filter(Boolean).join("\n");
+    const text = texts
+      .map((x) => x?.text ?? "")
+      .filter(Boolean)
+      .join("\n");
     if (text) t.put(t.at(b).top, t.at(b).left, text);
   };
   field("FullName", [p.fullName]);

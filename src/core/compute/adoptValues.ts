@@ -53,7 +53,11 @@ export function personRows(c: PeopleCell | undefined): PersonRow[] {
 export function personRow(c: PeopleCell | undefined): PersonRow | null {
   const rows = personRows(c);
   if (rows.length === 0) return null;
-  const join = (f: keyof PersonRow, sep: string) => rows.map((r) => r[f]).filter(Boolean).join(sep);
+  const join = (f: keyof PersonRow, sep: string) =>
+    rows
+      .map((r) => r[f])
+      .filter(Boolean)
+      .join(sep);
   return { fio: join("fio", ", "), position: join("position", "; "), phone: join("phone", ", ") };
 }
 
@@ -108,7 +112,10 @@ export function sourceIndex(name: string): number {
 
 /** Splits a results cell written as one paragraph per line into results. */
 export function resultTexts(p: Passport): string[] {
-  return p.results.flatMap((r) => r.text.split(/\n+/)).map((t) => t.trim()).filter(Boolean);
+  return p.results
+    .flatMap((r) => r.text.split(/\n+/))
+    .map((t) => t.trim())
+    .filter(Boolean);
 }
 
 /** A risk's number as written: the number when it is one, else the text. */

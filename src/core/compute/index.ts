@@ -289,14 +289,14 @@ function isEmpty(v: CellValue | undefined): boolean {
 /** What an owned cell holds that compute must not overwrite, or undefined when compute may write it. */
 function conflictOf(sheet: SheetSnapshot, cell: { row: number; col: number; formula?: string }): CellValue | undefined {
   const value = sheet.values[cell.row]?.[cell.col];
-  const formula = sheet.formulas ? sheet.formulas[cell.row]?.[cell.col] ?? null : undefined;
+  const formula = sheet.formulas ? (sheet.formulas[cell.row]?.[cell.col] ?? null) : undefined;
   if (cell.formula === undefined) {
     // a label cell (people in the plan summary): compute keeps it, unless someone put a formula there
     return formula ? formula : undefined;
   }
-  if (formula === undefined) return isEmpty(value) ? undefined : value ?? null;
+  if (formula === undefined) return isEmpty(value) ? undefined : (value ?? null);
   if (formula !== null) return sameFormula(formula, cell.formula) ? undefined : formula;
-  return isEmpty(value) ? undefined : value ?? null;
+  return isEmpty(value) ? undefined : (value ?? null);
 }
 
 /** Formulas equal up to what Excel and file formats change: the leading "=", spaces, letter case, _xlfn. prefixes. */
@@ -308,6 +308,13 @@ export function normalizeFormula(f: string): string {
   const s = f.trim().replace(/^=/, "");
   return s
     .split('"')
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\s+/g, "").toUpperCase().replace(/_XLFN\.|_XLWS\./g, "")))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/\s+/g, "")
+            .toUpperCase()
+            .replace(/_XLFN\.|_XLWS\./g, ""),
+    )
     .join('"');
 }

@@ -103,9 +103,7 @@ export function indicatorAchievement(indicators: RangeRef, compute: RangeRef, se
       cells.push({
         row: r,
         col: compute.left + p,
-        formula:
-          `=IF(AND(ISNUMBER(${fact}),ISNUMBER(${plan})),` +
-          `IFERROR(IF(${isDecline},(${base}-${fact})/(${base}-${plan}),(${fact}-${base})/(${plan}-${base})),""),"")`,
+        formula: `=IF(AND(ISNUMBER(${fact}),ISNUMBER(${plan})),` + `IFERROR(IF(${isDecline},(${base}-${fact})/(${base}-${plan}),(${fact}-${base})/(${plan}-${base})),""),"")`,
         style: { ...COMPUTED_STYLE, numberFormat: FORMATS.percent, hAlign: "center" },
       });
     }
@@ -120,8 +118,7 @@ export function indicatorAchievement(indicators: RangeRef, compute: RangeRef, se
       row: r,
       col: statusCol,
       formula:
-        `=IF(ISNUMBER(${x}),IF(${x}>=${threshold(set.rows.onPlan)},${label(set.rows.onPlan)},` +
-        `IF(${x}>=${threshold(set.rows.atRisk)},${label(set.rows.atRisk)},${label(set.rows.behind)})),"")`,
+        `=IF(ISNUMBER(${x}),IF(${x}>=${threshold(set.rows.onPlan)},${label(set.rows.onPlan)},` + `IF(${x}>=${threshold(set.rows.atRisk)},${label(set.rows.atRisk)},${label(set.rows.behind)})),"")`,
       style: { ...COMPUTED_STYLE, hAlign: "center", bold: true },
     });
   }
@@ -184,14 +181,7 @@ function statusFormula(name: string, done: string, end: string, labels: StatusLa
   return `=IF(TRIM(${name})="","",IF(LEN(TRIM(${done}))>0,${labels.done},IF(ISNUMBER(${end}),${when},"")))`;
 }
 
-function statusPart(
-  dataRows: number[],
-  statusCol: number,
-  cols: { name: number; done: number; end: number },
-  labels: StatusLabels,
-  monthPrecision: boolean,
-  ctx: FormulaContext,
-): OwnedPart {
+function statusPart(dataRows: number[], statusCol: number, cols: { name: number; done: number; end: number }, labels: StatusLabels, monthPrecision: boolean, ctx: FormulaContext): OwnedPart {
   const cells = dataRows.map((r) => ({
     row: r,
     col: statusCol,

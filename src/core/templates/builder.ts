@@ -5,16 +5,7 @@
  */
 import type { RangeRef } from "../address";
 import { MAX_COLS } from "../excelLimits";
-import type {
-  CellStyle,
-  CellValue,
-  CellWrite,
-  ConditionalFormatWrite,
-  NameWrite,
-  RangeStyle,
-  SheetPlan,
-  ValidationWrite,
-} from "../workbook";
+import type { CellStyle, CellValue, CellWrite, ConditionalFormatWrite, NameWrite, RangeStyle, SheetPlan, ValidationWrite } from "../workbook";
 
 const KEY_COLS = MAX_COLS;
 
@@ -151,5 +142,9 @@ export class SheetBuilder {
 }
 
 function styleId(style: CellStyle): string {
-  return JSON.stringify(Object.keys(style).sort().map((k) => [k, style[k as keyof CellStyle]]));
+  return JSON.stringify(
+    Object.keys(style)
+      .sort()
+      .map((k) => [k, style[k as keyof CellStyle]]),
+  );
 }

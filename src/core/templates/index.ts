@@ -63,7 +63,7 @@ export function buildTemplate(kind: TemplateKind, options: TemplateOptions): She
     throw new RangeError(`the sheet exists: ${options.sheetName}`);
   }
   if (!Number.isInteger(options.instance) || options.instance < 1) throw new RangeError(`not an instance number: ${options.instance}`);
-  const term = options.example ? EXAMPLE_TERM : options.term ?? defaultTerm(options.today ?? todayYMD());
+  const term = options.example ? EXAMPLE_TERM : (options.term ?? defaultTerm(options.today ?? todayYMD()));
   const ctx: SheetContext = {
     kind,
     lang: options.lang,

@@ -80,7 +80,7 @@ export function planSheet(ctx: SheetContext): SheetPlan {
     b.merge(rect(r, 0, r, right), section, { bold: true, fill: COLORS.section, border: true, vAlign: "center" });
     r++;
     const activities = ex ? ex.plan[s] : [];
-    const rows = ex ? activities.length : ctx.planRows?.[s] ?? BLANK_ROWS_PER_SECTION;
+    const rows = ex ? activities.length : (ctx.planRows?.[s] ?? BLANK_ROWS_PER_SECTION);
     for (let i = 0; i < rows; i++, r++) {
       const a = activities[i];
       const p = a && PEOPLE[a.responsible];

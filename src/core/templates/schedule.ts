@@ -79,7 +79,7 @@ export function scheduleSheet(ctx: SheetContext): SheetPlan {
 
   // Items.
   const first = header + 2;
-  const rows = ex ? ex.schedule.length : ctx.scheduleRows ?? BLANK_ROWS;
+  const rows = ex ? ex.schedule.length : (ctx.scheduleRows ?? BLANK_ROWS);
   const last = first + rows - 1;
   b.style(rect(first, 0, last, I.done), BODY_STYLE);
   b.style(rect(first, firstMonthCol, last, lastMonthCol), { border: true });

@@ -199,22 +199,8 @@ export function tr(key: StringKey, lang: Lang): string {
 
 export const LISTS = {
   Sections: {
-    ru: [
-      "Организационно-нормативная деятельность",
-      "Методическая деятельность",
-      "Образовательная деятельность",
-      "Диссеминация опыта",
-      "Информационная деятельность",
-      "Мониторинг результативности",
-    ],
-    en: [
-      "Organisational and regulatory activity",
-      "Methodological activity",
-      "Educational activity",
-      "Dissemination of experience",
-      "Information activity",
-      "Monitoring of results",
-    ],
+    ru: ["Организационно-нормативная деятельность", "Методическая деятельность", "Образовательная деятельность", "Диссеминация опыта", "Информационная деятельность", "Мониторинг результативности"],
+    en: ["Organisational and regulatory activity", "Methodological activity", "Educational activity", "Dissemination of experience", "Information activity", "Monitoring of results"],
   },
   Categories: {
     ru: [
@@ -226,15 +212,7 @@ export const LISTS = {
       "Родители (законные представители)",
       "Общественность",
     ],
-    en: [
-      "Administration and staff of the methodological centre",
-      "Heads and deputy heads of schools",
-      "Teachers",
-      "School project teams",
-      "Students",
-      "Parents",
-      "The public",
-    ],
+    en: ["Administration and staff of the methodological centre", "Heads and deputy heads of schools", "Teachers", "School project teams", "Students", "Parents", "The public"],
   },
   Units: { ru: ["%", "чел.", "ед.", "тыс. руб."], en: ["%", "persons", "units", "thous. RUB"] },
   Directions: { ru: ["рост", "снижение"], en: ["growth", "decline"] },

@@ -103,8 +103,7 @@ export function uniform<T>(t: RangeT, get: (c: FakeCell | undefined) => T): T | 
     return value === v;
   };
   if (area <= 200_000) {
-    for (let r = t.ref.top; r <= t.ref.bottom; r++)
-      for (let c = t.ref.left; c <= t.ref.right; c++) if (!see(get(t.sheet.getCell(r, c)))) return null;
+    for (let r = t.ref.top; r <= t.ref.bottom; r++) for (let c = t.ref.left; c <= t.ref.right; c++) if (!see(get(t.sheet.getCell(r, c)))) return null;
     return value;
   }
   let stored = 0;
@@ -127,8 +126,18 @@ export function eachCell(t: RangeT, fn: (row: number, col: number) => void): voi
 }
 
 export const NAMED_COLORS: Record<string, string> = {
-  black: "#000000", white: "#FFFFFF", red: "#FF0000", green: "#008000", blue: "#0000FF", yellow: "#FFFF00",
-  orange: "#FFA500", gray: "#808080", grey: "#808080", purple: "#800080", lightgray: "#D3D3D3", lightgrey: "#D3D3D3",
+  black: "#000000",
+  white: "#FFFFFF",
+  red: "#FF0000",
+  green: "#008000",
+  blue: "#0000FF",
+  yellow: "#FFFF00",
+  orange: "#FFA500",
+  gray: "#808080",
+  grey: "#808080",
+  purple: "#800080",
+  lightgray: "#D3D3D3",
+  lightgrey: "#D3D3D3",
 };
 
 export function normalizeColor(v: unknown): string {
@@ -235,11 +244,7 @@ export function borderCells(ref: RangeRef, index: string): { row: number; col: n
   if (index === "EdgeBottom") for (let c = left; c <= right; c++) out.push({ row: bottom, col: c, edge: "bottom" });
   if (index === "EdgeLeft") for (let r = top; r <= bottom; r++) out.push({ row: r, col: left, edge: "left" });
   if (index === "EdgeRight") for (let r = top; r <= bottom; r++) out.push({ row: r, col: right, edge: "right" });
-  if (index === "InsideHorizontal")
-    for (let r = top; r < bottom; r++)
-      for (let c = left; c <= right; c++) out.push({ row: r, col: c, edge: "bottom" }, { row: r + 1, col: c, edge: "top" });
-  if (index === "InsideVertical")
-    for (let r = top; r <= bottom; r++)
-      for (let c = left; c < right; c++) out.push({ row: r, col: c, edge: "right" }, { row: r, col: c + 1, edge: "left" });
+  if (index === "InsideHorizontal") for (let r = top; r < bottom; r++) for (let c = left; c <= right; c++) out.push({ row: r, col: c, edge: "bottom" }, { row: r + 1, col: c, edge: "top" });
+  if (index === "InsideVertical") for (let r = top; r <= bottom; r++) for (let c = left; c < right; c++) out.push({ row: r, col: c, edge: "right" }, { row: r, col: c + 1, edge: "left" });
   return out;
 }

@@ -30,14 +30,16 @@ export interface SeriesT {
 
 /** Excel.ChartType values (@types/office-js). */
 export const CHART_TYPES = new Set(
-  ("ColumnClustered ColumnStacked ColumnStacked100 3DColumnClustered 3DColumnStacked 3DColumnStacked100 BarClustered BarStacked BarStacked100 " +
+  (
+    "ColumnClustered ColumnStacked ColumnStacked100 3DColumnClustered 3DColumnStacked 3DColumnStacked100 BarClustered BarStacked BarStacked100 " +
     "3DBarClustered 3DBarStacked 3DBarStacked100 LineStacked LineStacked100 LineMarkers LineMarkersStacked LineMarkersStacked100 PieOfPie PieExploded " +
     "3DPieExploded BarOfPie XYScatterSmooth XYScatterSmoothNoMarkers XYScatterLines XYScatterLinesNoMarkers AreaStacked AreaStacked100 3DAreaStacked " +
     "3DAreaStacked100 DoughnutExploded RadarMarkers RadarFilled Surface SurfaceWireframe SurfaceTopView SurfaceTopViewWireframe Bubble Bubble3DEffect " +
     "StockHLC StockOHLC StockVHLC StockVOHLC CylinderColClustered CylinderColStacked CylinderColStacked100 CylinderBarClustered CylinderBarStacked " +
     "CylinderBarStacked100 CylinderCol ConeColClustered ConeColStacked ConeColStacked100 ConeBarClustered ConeBarStacked ConeBarStacked100 ConeCol " +
     "PyramidColClustered PyramidColStacked PyramidColStacked100 PyramidBarClustered PyramidBarStacked PyramidBarStacked100 PyramidCol 3DColumn Line " +
-    "3DLine 3DPie Pie XYScatter 3DArea Area Doughnut Radar Histogram Boxwhisker Pareto RegionMap Treemap Waterfall Sunburst Funnel").split(" "),
+    "3DLine 3DPie Pie XYScatter 3DArea Area Doughnut Radar Histogram Boxwhisker Pareto RegionMap Treemap Waterfall Sunburst Funnel"
+  ).split(" "),
 );
 export const SERIES_BY = ["Auto", "Columns", "Rows"];
 
@@ -130,21 +132,31 @@ export class ChartCollectionProxy extends FakeClientObject {
   }
   /** Excel: the first chart of that name. */
   private byName(name: string, orNull: boolean): ChartProxy {
-    return new ChartProxy(this._ctx, this, (t: ChartsT) => {
-      const c = t.sheet.charts.find((x) => x.name === String(name));
-      if (!c) {
-        if (orNull) return null;
-        throw new FakeOfficeError("ItemNotFound");
-      }
-      return { sheet: t.sheet, chart: c };
-    }, `${orNull ? "getItemOrNullObject" : "getItem"}(${q(name)})`);
+    return new ChartProxy(
+      this._ctx,
+      this,
+      (t: ChartsT) => {
+        const c = t.sheet.charts.find((x) => x.name === String(name));
+        if (!c) {
+          if (orNull) return null;
+          throw new FakeOfficeError("ItemNotFound");
+        }
+        return { sheet: t.sheet, chart: c };
+      },
+      `${orNull ? "getItemOrNullObject" : "getItem"}(${q(name)})`,
+    );
   }
   getItemAt(index: number): ChartProxy {
-    return new ChartProxy(this._ctx, this, (t: ChartsT) => {
-      const c = t.sheet.charts[index];
-      if (!c) throw new FakeOfficeError("ItemNotFound");
-      return { sheet: t.sheet, chart: c };
-    }, `getItemAt(${index})`);
+    return new ChartProxy(
+      this._ctx,
+      this,
+      (t: ChartsT) => {
+        const c = t.sheet.charts[index];
+        if (!c) throw new FakeOfficeError("ItemNotFound");
+        return { sheet: t.sheet, chart: c };
+      },
+      `getItemAt(${index})`,
+    );
   }
   getCount(): FakeClientResult<number> {
     this._requires("1.4", "getCount");
@@ -264,11 +276,16 @@ export class ChartSeriesCollectionProxy extends FakeClientObject {
     return series;
   }
   getItemAt(index: number): ChartSeriesProxy {
-    return new ChartSeriesProxy(this._ctx, this, (t: ChartT) => {
-      const s = liveChart(t).series[index];
-      if (!s) throw new FakeOfficeError("ItemNotFound");
-      return { sheet: t.sheet, chart: t.chart, series: s };
-    }, `getItemAt(${index})`);
+    return new ChartSeriesProxy(
+      this._ctx,
+      this,
+      (t: ChartT) => {
+        const s = liveChart(t).series[index];
+        if (!s) throw new FakeOfficeError("ItemNotFound");
+        return { sheet: t.sheet, chart: t.chart, series: s };
+      },
+      `getItemAt(${index})`,
+    );
   }
   getCount(): FakeClientResult<number> {
     this._requires("1.4", "getCount");

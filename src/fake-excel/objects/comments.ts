@@ -16,7 +16,10 @@ function commentsIn(t: NotesT): NoteT[] {
   const sheets: FakeSheet[] = t.sheet ? [t.sheet] : t.wb.sheets;
   const out: NoteT[] = [];
   for (const sheet of sheets) {
-    const keys = [...sheet.cells.entries()].filter(([, c]) => c.comment !== undefined).map(([k]) => k).sort((a, b) => a - b);
+    const keys = [...sheet.cells.entries()]
+      .filter(([, c]) => c.comment !== undefined)
+      .map(([k]) => k)
+      .sort((a, b) => a - b);
     for (const k of keys) out.push({ sheet, row: Math.floor(k / MAX_COLS), col: k % MAX_COLS });
   }
   return out;
@@ -24,11 +27,16 @@ function commentsIn(t: NotesT): NoteT[] {
 
 export class CommentCollectionProxy extends FakeClientObject {
   getItemByCell(cellAddress: RangeProxy | string): CommentProxy {
-    return new CommentProxy(this._ctx, this, (t: NotesT) => {
-      const at = noteCell(t, cellAddress);
-      if (at.sheet.getCell(at.row, at.col)?.comment === undefined) throw new FakeOfficeError("ItemNotFound", { errorLocation: "CommentCollection.getItemByCell" });
-      return at;
-    }, `getItemByCell(${typeof cellAddress === "string" ? q(cellAddress) : "range"})`);
+    return new CommentProxy(
+      this._ctx,
+      this,
+      (t: NotesT) => {
+        const at = noteCell(t, cellAddress);
+        if (at.sheet.getCell(at.row, at.col)?.comment === undefined) throw new FakeOfficeError("ItemNotFound", { errorLocation: "CommentCollection.getItemByCell" });
+        return at;
+      },
+      `getItemByCell(${typeof cellAddress === "string" ? q(cellAddress) : "range"})`,
+    );
   }
   getCount(): FakeClientResult<number> {
     return this._ctx._result({ i: this._id, call: "getCount" }, () => commentsIn(this._resolve() as NotesT).length);

@@ -42,11 +42,16 @@ export class ConditionalFormatCollectionProxy extends FakeClientObject {
     });
   }
   getItemAt(index: number): ConditionalFormatProxy {
-    return new ConditionalFormatProxy(this._ctx, this, (t: RangeT) => {
-      const c = cfsIn(t)[index];
-      if (!c) throw new FakeOfficeError("ItemNotFound");
-      return { sheet: t.sheet, cf: c };
-    }, `getItemAt(${index})`);
+    return new ConditionalFormatProxy(
+      this._ctx,
+      this,
+      (t: RangeT) => {
+        const c = cfsIn(t)[index];
+        if (!c) throw new FakeOfficeError("ItemNotFound");
+        return { sheet: t.sheet, cf: c };
+      },
+      `getItemAt(${index})`,
+    );
   }
 }
 export function cfsIn(t: RangeT): FakeConditionalFormat[] {
@@ -98,10 +103,18 @@ defineClass(ConditionalFormatProxy, {
     stopIfTrue: { get: (t: CfT) => t.cf.stopIfTrue ?? false, set: (t: CfT, v) => void (editableCf(t).stopIfTrue = Boolean(v) || undefined) },
   },
   nav: {
-    custom: { make: (p) => new CustomConditionalFormatProxy(p._ctx, p, (t: CfT) => {
-      if (t.cf.type !== "Custom") throw new FakeOfficeError("InvalidOperation");
-      return t;
-    }, "custom") },
+    custom: {
+      make: (p) =>
+        new CustomConditionalFormatProxy(
+          p._ctx,
+          p,
+          (t: CfT) => {
+            if (t.cf.type !== "Custom") throw new FakeOfficeError("InvalidOperation");
+            return t;
+          },
+          "custom",
+        ),
+    },
   },
 });
 

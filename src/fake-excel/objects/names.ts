@@ -77,15 +77,20 @@ export class NamedItemCollectionProxy extends FakeClientObject {
     return this.byName(name, true);
   }
   private byName(name: string, orNull: boolean): NamedItemProxy {
-    return new NamedItemProxy(this._ctx, this, (t: NamesT) => {
-      const list = t.scope ? t.scope.names : t.wb.names;
-      const n = list.find((x) => x.name.toLocaleLowerCase() === String(name).toLocaleLowerCase());
-      if (!n) {
-        if (orNull) return null;
-        throw new FakeOfficeError("ItemNotFound");
-      }
-      return { wb: t.wb, scope: t.scope, n };
-    }, `${orNull ? "getItemOrNullObject" : "getItem"}(${q(name)})`);
+    return new NamedItemProxy(
+      this._ctx,
+      this,
+      (t: NamesT) => {
+        const list = t.scope ? t.scope.names : t.wb.names;
+        const n = list.find((x) => x.name.toLocaleLowerCase() === String(name).toLocaleLowerCase());
+        if (!n) {
+          if (orNull) return null;
+          throw new FakeOfficeError("ItemNotFound");
+        }
+        return { wb: t.wb, scope: t.scope, n };
+      },
+      `${orNull ? "getItemOrNullObject" : "getItem"}(${q(name)})`,
+    );
   }
   getCount(): FakeClientResult<number> {
     return this._ctx._result({ i: this._id, call: "getCount" }, () => {
@@ -110,11 +115,16 @@ export class NamedItemProxy extends FakeClientObject {
     });
   }
   getRange(): RangeProxy {
-    return new RangeProxy(this._ctx, this, (t: NameT) => {
-      const r = t.wb.nameTarget(t.n);
-      if (!r) throw new FakeOfficeError("InvalidOperation");
-      return r;
-    }, "getRange()");
+    return new RangeProxy(
+      this._ctx,
+      this,
+      (t: NameT) => {
+        const r = t.wb.nameTarget(t.n);
+        if (!r) throw new FakeOfficeError("InvalidOperation");
+        return r;
+      },
+      "getRange()",
+    );
   }
   getRangeOrNullObject(): RangeProxy {
     return new RangeProxy(this._ctx, this, (t: NameT) => t.wb.nameTarget(t.n), "getRangeOrNullObject()");

@@ -33,7 +33,10 @@ export function noteCell(t: NotesT, key: unknown): NoteT {
 export function notesIn(t: NotesT): NoteT[] {
   const out: NoteT[] = [];
   for (const s of t.sheet ? [t.sheet] : t.wb.sheets) {
-    const keys = [...s.cells.entries()].filter(([, c]) => c.note !== undefined).map(([k]) => k).sort((a, b) => a - b);
+    const keys = [...s.cells.entries()]
+      .filter(([, c]) => c.note !== undefined)
+      .map(([k]) => k)
+      .sort((a, b) => a - b);
     for (const k of keys) out.push({ sheet: s, row: Math.floor(k / MAX_COLS), col: k % MAX_COLS });
   }
   return out;
@@ -61,21 +64,31 @@ export class NoteCollectionProxy extends FakeClientObject {
     return this.byKey(key, true);
   }
   private byKey(key: string, orNull: boolean): NoteProxy {
-    return new NoteProxy(this._ctx, this, (t: NotesT) => {
-      const at = noteCell(t, key);
-      if (at.sheet.getCell(at.row, at.col)?.note === undefined) {
-        if (orNull) return null;
-        throw new FakeOfficeError("ItemNotFound");
-      }
-      return at;
-    }, `${orNull ? "getItemOrNullObject" : "getItem"}(${q(key)})`);
+    return new NoteProxy(
+      this._ctx,
+      this,
+      (t: NotesT) => {
+        const at = noteCell(t, key);
+        if (at.sheet.getCell(at.row, at.col)?.note === undefined) {
+          if (orNull) return null;
+          throw new FakeOfficeError("ItemNotFound");
+        }
+        return at;
+      },
+      `${orNull ? "getItemOrNullObject" : "getItem"}(${q(key)})`,
+    );
   }
   getItemAt(index: number): NoteProxy {
-    return new NoteProxy(this._ctx, this, (t: NotesT) => {
-      const at = notesIn(t)[index];
-      if (!at) throw new FakeOfficeError("ItemNotFound");
-      return at;
-    }, `getItemAt(${index})`);
+    return new NoteProxy(
+      this._ctx,
+      this,
+      (t: NotesT) => {
+        const at = notesIn(t)[index];
+        if (!at) throw new FakeOfficeError("ItemNotFound");
+        return at;
+      },
+      `getItemAt(${index})`,
+    );
   }
   getCount(): FakeClientResult<number> {
     return this._ctx._result({ i: this._id, call: "getCount" }, () => notesIn(this._resolve() as NotesT).length);

@@ -7,7 +7,30 @@ import { MAX_COLS, MAX_ROWS, colsOf, formatAddress, intersects, rowsOf } from ".
 import { DEFAULT_COLUMN_WIDTH_PT, DEFAULT_FONT, DEFAULT_ROW_HEIGHT_PT } from "../model";
 import type { FakeBorder, FakeSheet } from "../model";
 import { FakeClientObject, defineClass } from "../runtime";
-import { q, assertEditable, checkGrid, rangeArg, cellValue, cellFormula, grid, uniform, normalizeColor, writeCell, writeNumberFormat, writeGrid, patchFont, patchCells, valueType, H_ALIGN, V_ALIGN, BORDER_INDEX, BORDER_STYLE, BORDER_WEIGHT, borderCells, type RangeT } from "./cells";
+import {
+  q,
+  assertEditable,
+  checkGrid,
+  rangeArg,
+  cellValue,
+  cellFormula,
+  grid,
+  uniform,
+  normalizeColor,
+  writeCell,
+  writeNumberFormat,
+  writeGrid,
+  patchFont,
+  patchCells,
+  valueType,
+  H_ALIGN,
+  V_ALIGN,
+  BORDER_INDEX,
+  BORDER_STYLE,
+  BORDER_WEIGHT,
+  borderCells,
+  type RangeT,
+} from "./cells";
 import { DataValidationProxy } from "./validation";
 import { ConditionalFormatCollectionProxy } from "./conditionalFormats";
 import { WorksheetProxy } from "./worksheet";
@@ -73,13 +96,18 @@ export class RangeProxy extends FakeClientObject {
   }
   getMergedAreasOrNullObject(): RangeAreasProxy {
     this._requires("1.13", "getMergedAreasOrNullObject");
-    return new RangeAreasProxy(this._ctx, this, (t: RangeT) => {
-      const areas = t.sheet.merges.filter((m) => intersects(m, t.ref));
-      // "if the merged areas count in this range is more than 512, then this method will fail to return the result"
-      // (@types/office-js, Range.getMergedAreasOrNullObject, ExcelApi 1.13). The error code is unconfirmed (checklist).
-      if (areas.length > MAX_MERGED_AREAS) throw new FakeOfficeError("GeneralException", { message: "The range has more than 512 merged areas.", errorLocation: "Range.getMergedAreasOrNullObject" });
-      return areas.length ? { sheet: t.sheet, areas } : null;
-    }, "getMergedAreasOrNullObject()");
+    return new RangeAreasProxy(
+      this._ctx,
+      this,
+      (t: RangeT) => {
+        const areas = t.sheet.merges.filter((m) => intersects(m, t.ref));
+        // "if the merged areas count in this range is more than 512, then this method will fail to return the result"
+        // (@types/office-js, Range.getMergedAreasOrNullObject, ExcelApi 1.13). The error code is unconfirmed (checklist).
+        if (areas.length > MAX_MERGED_AREAS) throw new FakeOfficeError("GeneralException", { message: "The range has more than 512 merged areas.", errorLocation: "Range.getMergedAreasOrNullObject" });
+        return areas.length ? { sheet: t.sheet, areas } : null;
+      },
+      "getMergedAreasOrNullObject()",
+    );
   }
   select(): void {
     this._call("select", [], (t: RangeT) => {
@@ -104,11 +132,16 @@ export class RangeProxy extends FakeClientObject {
 }
 
 export function subRange(parent: RangeProxy, desc: string, fn: (t: RangeT) => RangeRef): RangeProxy {
-  return new RangeProxy(parent._ctx, parent, (t: RangeT) => {
-    const ref = fn(t);
-    checkGrid(ref);
-    return { sheet: t.sheet, ref };
-  }, desc);
+  return new RangeProxy(
+    parent._ctx,
+    parent,
+    (t: RangeT) => {
+      const ref = fn(t);
+      checkGrid(ref);
+      return { sheet: t.sheet, ref };
+    },
+    desc,
+  );
 }
 
 defineClass(RangeProxy, {
@@ -249,10 +282,15 @@ export interface BorderT {
 
 export class RangeBorderCollectionProxy extends FakeClientObject {
   getItem(index: string): RangeBorderProxy {
-    return new RangeBorderProxy(this._ctx, this, (t: RangeT) => {
-      if (!BORDER_INDEX.includes(index)) throw new FakeOfficeError("InvalidArgument");
-      return { range: t, index };
-    }, `getItem(${q(index)})`);
+    return new RangeBorderProxy(
+      this._ctx,
+      this,
+      (t: RangeT) => {
+        if (!BORDER_INDEX.includes(index)) throw new FakeOfficeError("InvalidArgument");
+        return { range: t, index };
+      },
+      `getItem(${q(index)})`,
+    );
   }
   get count(): number {
     return BORDER_INDEX.length;
@@ -306,7 +344,6 @@ defineClass(RangeBorderProxy, {
   nav: {},
 });
 
-
 // ---- RangeAreas (merged areas) ----
 
 export interface AreasT {
@@ -328,11 +365,16 @@ defineClass(RangeAreasProxy, {
 
 export class RangeCollectionProxy extends FakeClientObject {
   getItemAt(index: number): RangeProxy {
-    return new RangeProxy(this._ctx, this, (t: AreasT) => {
-      const a = t.areas[index];
-      if (!a) throw new FakeOfficeError("ItemNotFound");
-      return { sheet: t.sheet, ref: a };
-    }, `getItemAt(${index})`);
+    return new RangeProxy(
+      this._ctx,
+      this,
+      (t: AreasT) => {
+        const a = t.areas[index];
+        if (!a) throw new FakeOfficeError("ItemNotFound");
+        return { sheet: t.sheet, ref: a };
+      },
+      `getItemAt(${index})`,
+    );
   }
 }
 defineClass(RangeCollectionProxy, {

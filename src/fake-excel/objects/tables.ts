@@ -50,14 +50,19 @@ export class TableCollectionProxy extends FakeClientObject {
     return this.byName(key, true);
   }
   private byName(key: string, orNull: boolean): TableProxy {
-    return new TableProxy(this._ctx, this, (t: TablesT) => {
-      const found = t.wb.tables.find((x) => (x.name.toLocaleLowerCase() === String(key).toLocaleLowerCase() || x.id === key) && (!t.sheet || x.sheet === t.sheet));
-      if (!found) {
-        if (orNull) return null;
-        throw new FakeOfficeError("ItemNotFound");
-      }
-      return found;
-    }, `${orNull ? "getItemOrNullObject" : "getItem"}(${q(key)})`);
+    return new TableProxy(
+      this._ctx,
+      this,
+      (t: TablesT) => {
+        const found = t.wb.tables.find((x) => (x.name.toLocaleLowerCase() === String(key).toLocaleLowerCase() || x.id === key) && (!t.sheet || x.sheet === t.sheet));
+        if (!found) {
+          if (orNull) return null;
+          throw new FakeOfficeError("ItemNotFound");
+        }
+        return found;
+      },
+      `${orNull ? "getItemOrNullObject" : "getItem"}(${q(key)})`,
+    );
   }
   getCount(): FakeClientResult<number> {
     return this._ctx._result({ i: this._id, call: "getCount" }, () => {
@@ -70,8 +75,7 @@ defineClass(TableCollectionProxy, {
   typeName: "TableCollection",
   props: {},
   nav: {},
-  items: (t: TablesT, coll) =>
-    t.wb.tables.filter((x) => !t.sheet || x.sheet === t.sheet).map((x) => new TableProxy(coll._ctx, coll, null, `getItem(${q(x.name)})`, { bound: x, noInstantiate: true })),
+  items: (t: TablesT, coll) => t.wb.tables.filter((x) => !t.sheet || x.sheet === t.sheet).map((x) => new TableProxy(coll._ctx, coll, null, `getItem(${q(x.name)})`, { bound: x, noInstantiate: true })),
 });
 
 /** Excel.Table */

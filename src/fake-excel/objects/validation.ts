@@ -62,7 +62,12 @@ export class DataValidationProxy extends FakeClientObject {
 defineClass(DataValidationProxy, {
   typeName: "DataValidation",
   props: {
-    type: { get: (t: RangeT) => { const r = findValidation(t)?.rule; return r ? DV_TYPE[Object.keys(r)[0]] : "None"; } },
+    type: {
+      get: (t: RangeT) => {
+        const r = findValidation(t)?.rule;
+        return r ? DV_TYPE[Object.keys(r)[0]] : "None";
+      },
+    },
     rule: {
       get: (t: RangeT) => JSON.parse(JSON.stringify(findValidation(t)?.rule ?? {})),
       set: (t: RangeT, v) => {

@@ -18,11 +18,16 @@ import { CommentCollectionProxy } from "./comments";
 
 export class WorksheetCollectionProxy extends FakeClientObject {
   getItem(key: string): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, this, (wb: FakeWorkbook) => {
-      const s = wb.findSheet(String(key)) ?? wb.sheetById(String(key));
-      if (!s) throw new FakeOfficeError("ItemNotFound", { errorLocation: "WorksheetCollection.getItem" });
-      return s;
-    }, `getItem(${q(key)})`);
+    return new WorksheetProxy(
+      this._ctx,
+      this,
+      (wb: FakeWorkbook) => {
+        const s = wb.findSheet(String(key)) ?? wb.sheetById(String(key));
+        if (!s) throw new FakeOfficeError("ItemNotFound", { errorLocation: "WorksheetCollection.getItem" });
+        return s;
+      },
+      `getItem(${q(key)})`,
+    );
   }
   getItemOrNullObject(key: string): WorksheetProxy {
     this._requires("1.4", "getItemOrNullObject");
@@ -43,33 +48,46 @@ export class WorksheetCollectionProxy extends FakeClientObject {
     return ws;
   }
   getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, this, (wb: FakeWorkbook) => {
-      const s = wb.activeSheet;
-      if (!s) throw new FakeOfficeError("ItemNotFound");
-      return s;
-    }, "getActiveWorksheet()");
+    return new WorksheetProxy(
+      this._ctx,
+      this,
+      (wb: FakeWorkbook) => {
+        const s = wb.activeSheet;
+        if (!s) throw new FakeOfficeError("ItemNotFound");
+        return s;
+      },
+      "getActiveWorksheet()",
+    );
   }
   getFirst(visibleOnly = false): WorksheetProxy {
     this._requires("1.5", "getFirst");
-    return new WorksheetProxy(this._ctx, this, (wb: FakeWorkbook) => {
-      const s = wb.sheets.find((x) => !visibleOnly || x.visibility === "Visible");
-      if (!s) throw new FakeOfficeError("ItemNotFound");
-      return s;
-    }, `getFirst(${visibleOnly})`);
+    return new WorksheetProxy(
+      this._ctx,
+      this,
+      (wb: FakeWorkbook) => {
+        const s = wb.sheets.find((x) => !visibleOnly || x.visibility === "Visible");
+        if (!s) throw new FakeOfficeError("ItemNotFound");
+        return s;
+      },
+      `getFirst(${visibleOnly})`,
+    );
   }
   getLast(visibleOnly = false): WorksheetProxy {
     this._requires("1.5", "getLast");
-    return new WorksheetProxy(this._ctx, this, (wb: FakeWorkbook) => {
-      const s = [...wb.sheets].reverse().find((x) => !visibleOnly || x.visibility === "Visible");
-      if (!s) throw new FakeOfficeError("ItemNotFound");
-      return s;
-    }, `getLast(${visibleOnly})`);
+    return new WorksheetProxy(
+      this._ctx,
+      this,
+      (wb: FakeWorkbook) => {
+        const s = [...wb.sheets].reverse().find((x) => !visibleOnly || x.visibility === "Visible");
+        if (!s) throw new FakeOfficeError("ItemNotFound");
+        return s;
+      },
+      `getLast(${visibleOnly})`,
+    );
   }
   getCount(visibleOnly = false): FakeClientResult<number> {
     this._requires("1.4", "getCount");
-    return this._ctx._result({ i: this._id, call: "getCount", a: [visibleOnly] }, () =>
-      (this._resolve() as FakeWorkbook).sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length,
-    );
+    return this._ctx._result({ i: this._id, call: "getCount", a: [visibleOnly] }, () => (this._resolve() as FakeWorkbook).sheets.filter((s) => !visibleOnly || s.visibility === "Visible").length);
   }
 }
 defineClass(WorksheetCollectionProxy, {
@@ -81,20 +99,30 @@ defineClass(WorksheetCollectionProxy, {
 
 export class WorkbookProxy extends FakeClientObject {
   getSelectedRange(): RangeProxy {
-    return new RangeProxy(this._ctx, this, (wb: FakeWorkbook) => {
-      const sel = wb.selection;
-      const s = sel ? wb.sheetById(sel.sheetId) : undefined;
-      if (!sel || !s) throw new FakeOfficeError("InvalidOperation");
-      return { sheet: s, ref: { ...sel.ref } };
-    }, "getSelectedRange()");
+    return new RangeProxy(
+      this._ctx,
+      this,
+      (wb: FakeWorkbook) => {
+        const sel = wb.selection;
+        const s = sel ? wb.sheetById(sel.sheetId) : undefined;
+        if (!sel || !s) throw new FakeOfficeError("InvalidOperation");
+        return { sheet: s, ref: { ...sel.ref } };
+      },
+      "getSelectedRange()",
+    );
   }
   getActiveCell(): RangeProxy {
-    return new RangeProxy(this._ctx, this, (wb: FakeWorkbook) => {
-      const sel = wb.selection;
-      const s = sel ? wb.sheetById(sel.sheetId) : undefined;
-      if (!sel || !s) throw new FakeOfficeError("InvalidOperation");
-      return { sheet: s, ref: { top: sel.ref.top, left: sel.ref.left, bottom: sel.ref.top, right: sel.ref.left } };
-    }, "getActiveCell()");
+    return new RangeProxy(
+      this._ctx,
+      this,
+      (wb: FakeWorkbook) => {
+        const sel = wb.selection;
+        const s = sel ? wb.sheetById(sel.sheetId) : undefined;
+        if (!sel || !s) throw new FakeOfficeError("InvalidOperation");
+        return { sheet: s, ref: { top: sel.ref.top, left: sel.ref.left, bottom: sel.ref.top, right: sel.ref.left } };
+      },
+      "getActiveCell()",
+    );
   }
 }
 defineClass(WorkbookProxy, {

@@ -22,18 +22,28 @@ import { HeaderFooterGroupProxy, PageBreakCollectionProxy } from "./print";
 
 export class WorksheetProxy extends FakeClientObject {
   getRange(address?: string): RangeProxy {
-    return new RangeProxy(this._ctx, this, (s: FakeSheet) => {
-      const ref = addressOn(s, address);
-      checkGrid(ref);
-      return { sheet: s, ref };
-    }, `getRange(${q(address ?? "")})`);
+    return new RangeProxy(
+      this._ctx,
+      this,
+      (s: FakeSheet) => {
+        const ref = addressOn(s, address);
+        checkGrid(ref);
+        return { sheet: s, ref };
+      },
+      `getRange(${q(address ?? "")})`,
+    );
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
-    return new RangeProxy(this._ctx, this, (s: FakeSheet) => {
-      const ref = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
-      checkGrid(ref);
-      return { sheet: s, ref };
-    }, `getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`);
+    return new RangeProxy(
+      this._ctx,
+      this,
+      (s: FakeSheet) => {
+        const ref = { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
+        checkGrid(ref);
+        return { sheet: s, ref };
+      },
+      `getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
+    );
   }
   getCell(row: number, column: number): RangeProxy {
     return this.getRangeByIndexes(row, column, 1, 1);
@@ -43,10 +53,15 @@ export class WorksheetProxy extends FakeClientObject {
   }
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     this._requires("1.4", "getUsedRangeOrNullObject");
-    return new RangeProxy(this._ctx, this, (s: FakeSheet) => {
-      const ref = usedWithMerges(s, valuesOnly);
-      return ref ? { sheet: s, ref } : null;
-    }, `getUsedRangeOrNullObject(${valuesOnly})`);
+    return new RangeProxy(
+      this._ctx,
+      this,
+      (s: FakeSheet) => {
+        const ref = usedWithMerges(s, valuesOnly);
+        return ref ? { sheet: s, ref } : null;
+      },
+      `getUsedRangeOrNullObject(${valuesOnly})`,
+    );
   }
   activate(): void {
     this._call("activate", [], (s: FakeSheet) => {
@@ -61,10 +76,15 @@ export class WorksheetProxy extends FakeClientObject {
   }
   getNextOrNullObject(visibleOnly = false): WorksheetProxy {
     this._requires("1.5", "getNextOrNullObject");
-    return new WorksheetProxy(this._ctx, this, (s: FakeSheet) => {
-      const list = s.workbook.sheets.filter((x) => !visibleOnly || x.visibility === "Visible");
-      return list[list.indexOf(s) + 1] ?? null;
-    }, `getNextOrNullObject(${visibleOnly})`);
+    return new WorksheetProxy(
+      this._ctx,
+      this,
+      (s: FakeSheet) => {
+        const list = s.workbook.sheets.filter((x) => !visibleOnly || x.visibility === "Visible");
+        return list[list.indexOf(s) + 1] ?? null;
+      },
+      `getNextOrNullObject(${visibleOnly})`,
+    );
   }
 }
 
@@ -177,11 +197,16 @@ export class WorksheetFreezePanesProxy extends FakeClientObject {
     this._call("unfreeze", [], (s: FakeSheet) => void (s.freeze = { rows: 0, cols: 0 }));
   }
   getLocationOrNullObject(): RangeProxy {
-    return new RangeProxy(this._ctx, this, (s: FakeSheet) => {
-      const { rows, cols } = s.freeze;
-      if (!rows && !cols) return null;
-      return { sheet: s, ref: { top: 0, left: 0, bottom: rows ? rows - 1 : MAX_ROWS - 1, right: cols ? cols - 1 : MAX_COLS - 1 } };
-    }, "getLocationOrNullObject()");
+    return new RangeProxy(
+      this._ctx,
+      this,
+      (s: FakeSheet) => {
+        const { rows, cols } = s.freeze;
+        if (!rows && !cols) return null;
+        return { sheet: s, ref: { top: 0, left: 0, bottom: rows ? rows - 1 : MAX_ROWS - 1, right: cols ? cols - 1 : MAX_COLS - 1 } };
+      },
+      "getLocationOrNullObject()",
+    );
   }
 }
 defineClass(WorksheetFreezePanesProxy, { typeName: "WorksheetFreezePanes", props: {}, nav: {} });
@@ -196,10 +221,15 @@ export class PageLayoutProxy extends FakeClientObject {
     });
   }
   getPrintTitleRowsOrNullObject(): RangeProxy {
-    return new RangeProxy(this._ctx, this, (s: FakeSheet) => {
-      const t = s.pageLayout.printTitleRows;
-      return t ? { sheet: s, ref: parseLocal(t)! } : null;
-    }, "getPrintTitleRowsOrNullObject()");
+    return new RangeProxy(
+      this._ctx,
+      this,
+      (s: FakeSheet) => {
+        const t = s.pageLayout.printTitleRows;
+        return t ? { sheet: s, ref: parseLocal(t)! } : null;
+      },
+      "getPrintTitleRowsOrNullObject()",
+    );
   }
 }
 defineClass(PageLayoutProxy, {
@@ -236,7 +266,6 @@ defineClass(PageLayoutProxy, {
 function usedWithMerges(s: FakeSheet, valuesOnly: boolean): RangeRef | null {
   let ref = s.usedRef(valuesOnly);
   if (valuesOnly) return ref;
-  for (const m of s.merges)
-    ref = ref ? { top: Math.min(ref.top, m.top), left: Math.min(ref.left, m.left), bottom: Math.max(ref.bottom, m.bottom), right: Math.max(ref.right, m.right) } : { ...m };
+  for (const m of s.merges) ref = ref ? { top: Math.min(ref.top, m.top), left: Math.min(ref.left, m.left), bottom: Math.max(ref.bottom, m.bottom), right: Math.max(ref.right, m.right) } : { ...m };
   return ref;
 }

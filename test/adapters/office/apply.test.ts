@@ -125,7 +125,12 @@ describe("applySheetPlans", () => {
       [1, "Разработка", 45292],
       [2, "Внедрение", 45657],
     ]);
-    expect(snapshot.names.find((n) => n.name === "PO_Passport1_Total")).toEqual({ name: "PO_Passport1_Total", sheet: "Паспорт", ref: { top: 5, left: 2, bottom: 5, right: 2 }, formula: "=Паспорт!$C$6" });
+    expect(snapshot.names.find((n) => n.name === "PO_Passport1_Total")).toEqual({
+      name: "PO_Passport1_Total",
+      sheet: "Паспорт",
+      ref: { top: 5, left: 2, bottom: 5, right: 2 },
+      formula: "=Паспорт!$C$6",
+    });
     const passport = snapshot.sheets.find((s) => s.name === "Паспорт")!;
     expect(passport.formulas![5][2]).toBe("=SUM(C3:C4)");
     expect(passport.merges).toEqual([{ top: 8, left: 1, bottom: 8, right: 2 }]);

@@ -132,7 +132,22 @@ describe("compute's chart in Excel", () => {
     const fake = createFakeExcel({ sheets: [{ name: "S", cells: { A1: 1 } }] }, { apiVersion: "1.6" });
     const r = await applySheetPlans(
       fake.run,
-      [{ sheet: "S", cells: [], charts: [{ name: "C", type: "line", title: "T", categories: { top: 0, left: 0, bottom: 0, right: 0 }, series: [{ name: "s", values: { top: 0, left: 0, bottom: 0, right: 0 } }], anchor: { top: 2, left: 0, bottom: 4, right: 2 } }] }],
+      [
+        {
+          sheet: "S",
+          cells: [],
+          charts: [
+            {
+              name: "C",
+              type: "line",
+              title: "T",
+              categories: { top: 0, left: 0, bottom: 0, right: 0 },
+              series: [{ name: "s", values: { top: 0, left: 0, bottom: 0, right: 0 } }],
+              anchor: { top: 2, left: 0, bottom: 4, right: 2 },
+            },
+          ],
+        },
+      ],
       { supports: (s, v) => fake.isSetSupported(s, v) },
     );
     expect(r.skipped).toEqual(["S: charts (ExcelApi 1.7)"]);

@@ -15,7 +15,10 @@ describe("a read over 5,000,000 cells", () => {
     const fake = createFakeExcel({ sheets: [{ name: "S" }] });
     const r = await fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("S").getRange("A1:XFD310").load("values");
-      return ctx.sync().then(() => null, (e) => e);
+      return ctx.sync().then(
+        () => null,
+        (e) => e,
+      );
     });
     expect(r).toMatchObject({ code: "RangeExceedsLimit" });
   });
@@ -35,13 +38,21 @@ describe("more than 512 merged areas", () => {
     const fake = createFakeExcel({ sheets: [{ name: "M", merges: many }] });
     const e = await fake.run(async (ctx) => {
       ctx.workbook.worksheets.getItem("M").getRange("A1:B513").getMergedAreasOrNullObject().load("areaCount");
-      return ctx.sync().then(() => null, (x) => x);
+      return ctx.sync().then(
+        () => null,
+        (x) => x,
+      );
     });
     expect(e).toMatchObject({ code: "GeneralException" });
   });
 
   test("the read does not fail: that sheet is read without merges, the others with theirs", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "M", merges: many, cells: { A1: "x" } }, { name: "N", merges: ["A1:C1"], cells: { A1: "y" } }] });
+    const fake = createFakeExcel({
+      sheets: [
+        { name: "M", merges: many, cells: { A1: "x" } },
+        { name: "N", merges: ["A1:C1"], cells: { A1: "y" } },
+      ],
+    });
     const r = await readWorkbook(fake.run, { supports: supportsOf(fake) });
     expect(r.mergesUnread).toEqual(["M"]);
     expect(r.snapshot.sheets.map((s) => s.merges.length)).toEqual([0, 1]);
@@ -110,16 +121,33 @@ describe("conditional formats", () => {
       r.conditionalFormats.add("Custom").custom.rule.formula = "=A1>1";
       r.conditionalFormats.add("Custom").custom.rule.formula = "=A1>2";
     });
-    expect(fake.workbook.sheet("S").dump().conditionalFormats.map((c) => c.formula)).toEqual(["=A1>2", "=A1>1"]);
+    expect(
+      fake.workbook
+        .sheet("S")
+        .dump()
+        .conditionalFormats.map((c) => c.formula),
+    ).toEqual(["=A1>2", "=A1>1"]);
   });
 
   test("the plan's order is Excel's priority order after applying, below the formats already there", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "S" }] });
     await fake.run(async (ctx) => void (ctx.workbook.worksheets.getItem("S").getRange("B1").conditionalFormats.add("Custom").custom.rule.formula = "=B1>0"));
     const ref = { top: 0, left: 0, bottom: 4, right: 0 };
-    const plan: SheetPlan = { sheet: "S", cells: [], conditionalFormats: [{ ref, formula: "=A1>1", fill: "#FFC7CE" }, { ref, formula: "=A1>2", fill: "#FFEB9C" }] };
+    const plan: SheetPlan = {
+      sheet: "S",
+      cells: [],
+      conditionalFormats: [
+        { ref, formula: "=A1>1", fill: "#FFC7CE" },
+        { ref, formula: "=A1>2", fill: "#FFEB9C" },
+      ],
+    };
     await applySheetPlans(fake.run, [plan], { supports: supportsOf(fake) });
-    expect(fake.workbook.sheet("S").dump().conditionalFormats.map((c) => c.formula)).toEqual(["=B1>0", "=A1>1", "=A1>2"]);
+    expect(
+      fake.workbook
+        .sheet("S")
+        .dump()
+        .conditionalFormats.map((c) => c.formula),
+    ).toEqual(["=B1>0", "=A1>1", "=A1>2"]);
   });
 });
 
@@ -150,7 +178,9 @@ describe("a chart over empty series, and the write order", () => {
 
   test("the fake refuses a chart whose series are all empty (EmptyChartSeries)", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "S" }] });
-    await expect(fake.run(async (ctx) => void ctx.workbook.worksheets.getItem("S").charts.add("Line", ctx.workbook.worksheets.getItem("S").getRange("B6:B7"), "Columns"))).rejects.toMatchObject({ code: "EmptyChartSeries" });
+    await expect(fake.run(async (ctx) => void ctx.workbook.worksheets.getItem("S").charts.add("Line", ctx.workbook.worksheets.getItem("S").getRange("B6:B7"), "Columns"))).rejects.toMatchObject({
+      code: "EmptyChartSeries",
+    });
   });
 
   test("a refused chart is reported, and the values and names written before it stay", async () => {

@@ -13,7 +13,12 @@ const web = (wb: FakeWorkbook) => createFakeExcel(wb, { responseLimitBytes: MB5,
 
 /** rows × cols cells of long Cyrillic text (about `len` letters, 2 bytes each in UTF-8), every cell different. */
 function longTextWorkbook(rows: number, cols: number, len: number): FakeWorkbook {
-  const wb = new FakeWorkbook({ sheets: [{ name: "Описания", cells: { A1: "Описание" } }, { name: "Паспорт", cells: { A1: "Паспорт", B2: 42 } }] });
+  const wb = new FakeWorkbook({
+    sheets: [
+      { name: "Описания", cells: { A1: "Описание" } },
+      { name: "Паспорт", cells: { A1: "Паспорт", B2: 42 } },
+    ],
+  });
   const s = wb.sheet("Описания");
   const base = "Описание мероприятия по реализации проекта, ответственные исполнители, сроки и ожидаемые результаты. ";
   const text = base.repeat(Math.ceil(len / base.length)).slice(0, len);
@@ -54,7 +59,10 @@ describe("large sheets", () => {
     const plan = r.snapshot.sheets[0];
     check(plan.values, plan.formulas!);
     expect(plan.numberFormats![99_999][5]).toBe("#,##0.00");
-    expect(r.snapshot.sheets[1].values).toEqual([["Паспорт", ""], ["", 42]]);
+    expect(r.snapshot.sheets[1].values).toEqual([
+      ["Паспорт", ""],
+      ["", 42],
+    ]);
     // the count: 1 sync for the structure (used-range addresses), then one per chunk, none refused
     expect(r.syncs).toBe(1 + r.chunks);
     expect(fake.stats.syncs).toBe(r.syncs);

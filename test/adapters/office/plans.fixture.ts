@@ -44,7 +44,13 @@ export const PASSPORT_PLAN: SheetPlan = {
   ],
   names: [{ name: "PO_Passport1_Total", ref: { top: 5, left: 2, bottom: 5, right: 2 }, comment: "итог" }],
   validations: [
-    { ref: { top: 2, left: 2, bottom: 3, right: 2 }, rule: { type: "whole", min: 0 }, prompt: { title: "Число", message: "Целое ≥ 0" }, error: { title: "Ошибка", message: "Нужно целое" }, strict: true },
+    {
+      ref: { top: 2, left: 2, bottom: 3, right: 2 },
+      rule: { type: "whole", min: 0 },
+      prompt: { title: "Число", message: "Целое ≥ 0" },
+      error: { title: "Ошибка", message: "Нужно целое" },
+      strict: true,
+    },
     { ref: { top: 1, left: 3, bottom: 1, right: 3 }, rule: { type: "list", items: ["да", "нет"] } },
   ],
   conditionalFormats: [{ ref: { top: 2, left: 2, bottom: 3, right: 2 }, formula: "=C3<0", fill: "#FFC7CE", fontColor: "#9C0006" }],

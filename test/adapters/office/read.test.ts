@@ -147,7 +147,7 @@ describe("readWorkbook", () => {
     expect(r.syncs).toBe(2);
   });
 
-  test("nextReadOptions: the sheet names, and \"auto\" while the workbook is read in one go", async () => {
+  test('nextReadOptions: the sheet names, and "auto" while the workbook is read in one go', async () => {
     const r = await readWorkbook(seeded().run);
     expect(nextReadOptions(r)).toEqual({ sheetNames: ["Паспорт", "Lists", "Пустой"], chunked: "auto" });
     // one chunk of a small workbook read chunked on request: back to "auto"
@@ -163,10 +163,7 @@ describe("readWorkbook over a small payload cap", () => {
   const options = { budgetBytes: 80_000 };
   function book(): FakeWorkbook {
     const wb = new FakeWorkbook({
-      sheets: [
-        { name: "Паспорт", cells: { B2: "Наименование", C2: "Проект А", C3: { value: 45292, numberFormat: "dd.mm.yyyy" } }, merges: ["B5:D5"] },
-        { name: "Big" },
-      ],
+      sheets: [{ name: "Паспорт", cells: { B2: "Наименование", C2: "Проект А", C3: { value: 45292, numberFormat: "dd.mm.yyyy" } }, merges: ["B5:D5"] }, { name: "Big" }],
       names: [{ name: "PO_Passport1_FullName", formula: "=Паспорт!$C$2" }],
     });
     const s = wb.sheet("Big");

@@ -13,7 +13,10 @@ let good: Buffer;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "po-xlsx-hostile-"));
   const goodPath = path.join(dir, "good.xlsx");
-  await writePlansToXlsx(passportPlans().map((p) => ({ ...p, visibility: "visible" as const })), { out: goodPath });
+  await writePlansToXlsx(
+    passportPlans().map((p) => ({ ...p, visibility: "visible" as const })),
+    { out: goodPath },
+  );
   good = fs.readFileSync(goodPath);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -81,7 +81,12 @@ export function passportPlans(): SheetPlan[] {
     ],
     tables: [],
     validations: [
-      { ref: { top: 8, left: 1, bottom: 10, right: 1 }, rule: { type: "listFormula", formula: "=PO_Sources" }, prompt: { title: "Источник", message: "Выберите источник из списка" }, error: { title: "Ошибка", message: "Только значение из списка" } },
+      {
+        ref: { top: 8, left: 1, bottom: 10, right: 1 },
+        rule: { type: "listFormula", formula: "=PO_Sources" },
+        prompt: { title: "Источник", message: "Выберите источник из списка" },
+        error: { title: "Ошибка", message: "Только значение из списка" },
+      },
       { ref: { top: 8, left: 2, bottom: 10, right: 3 }, rule: { type: "decimal", min: 0 }, strict: false },
       { ref: { top: 8, left: 0, bottom: 10, right: 0 }, rule: { type: "whole", min: 1, max: 999 } },
       { ref: { top: 3, left: 1, bottom: 3, right: 1 }, rule: { type: "date" } },

@@ -63,11 +63,7 @@ describe("refused plans", () => {
   });
 
   test("a name that exists and points elsewhere", async () => {
-    await refused(
-      [{ sheet: "Паспорт", cells: [], names: [{ name: "PO_Passport1_Goal", ref: { top: 0, left: 0, bottom: 0, right: 0 } }] }],
-      "nameExists",
-      /Имя «PO_Passport1_Goal» уже есть/,
-    );
+    await refused([{ sheet: "Паспорт", cells: [], names: [{ name: "PO_Passport1_Goal", ref: { top: 0, left: 0, bottom: 0, right: 0 } }] }], "nameExists", /Имя «PO_Passport1_Goal» уже есть/);
   });
 
   test("malformed plans", async () => {
@@ -75,13 +71,22 @@ describe("refused plans", () => {
     await refused([{ sheet: "Очень длинное имя листа больше тридцати одного", create: true, cells: [] }], "badSheetName", /длиннее 31/);
     await refused([{ sheet: "Паспорт", cells: [{ row: -1, col: 0, value: 1 }] }], "badPlan", /неверный диапазон/);
     await refused([{ sheet: "Паспорт", cells: [{ row: 0, col: 0, value: 1, formula: "=1" }] }], "badPlan", /и значение, и формула/);
-    await refused([{ sheet: "Паспорт", cells: [], merges: [{ top: 20, left: 0, bottom: 21, right: 1 }, { top: 21, left: 1, bottom: 22, right: 2 }] }], "badPlan", /пересекаются/);
-    await refused([{ sheet: "Паспорт", cells: [{ row: 0, col: 0, style: { fill: "red" } }] }], "badPlan", /#RRGGBB/);
     await refused(
-      [{ sheet: "Паспорт", cells: [], validations: [{ ref: { top: 20, left: 0, bottom: 20, right: 0 }, rule: { type: "list", items: ["Да, конечно", "Нет"] } }] }],
+      [
+        {
+          sheet: "Паспорт",
+          cells: [],
+          merges: [
+            { top: 20, left: 0, bottom: 21, right: 1 },
+            { top: 21, left: 1, bottom: 22, right: 2 },
+          ],
+        },
+      ],
       "badPlan",
-      /запятые/,
+      /пересекаются/,
     );
+    await refused([{ sheet: "Паспорт", cells: [{ row: 0, col: 0, style: { fill: "red" } }] }], "badPlan", /#RRGGBB/);
+    await refused([{ sheet: "Паспорт", cells: [], validations: [{ ref: { top: 20, left: 0, bottom: 20, right: 0 }, rule: { type: "list", items: ["Да, конечно", "Нет"] } }] }], "badPlan", /запятые/);
     await refused([{ sheet: "Паспорт", cells: [], names: [{ name: "A1", ref: { top: 0, left: 0, bottom: 0, right: 0 } }] }], "badPlan", /недопустимое имя/);
     await refused([{ ...tablePlan("Таблица", "Моя таблица") }], "badPlan", /имя таблицы/);
   });

@@ -2,15 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import {
-  applyPlansToWorkbook,
-  featuresLostOnRewrite,
-  loadWorkbook,
-  readXlsx,
-  setCalcOnLoad,
-  snapshotWorkbook,
-  writePlansToXlsx,
-} from "../../../src/adapters/xlsx";
+import { applyPlansToWorkbook, featuresLostOnRewrite, loadWorkbook, readXlsx, setCalcOnLoad, snapshotWorkbook, writePlansToXlsx } from "../../../src/adapters/xlsx";
 import { installNameLayer } from "../../../src/adapters/xlsx/names";
 import { ZipArchive } from "../../../src/adapters/xlsx/zip";
 import type { SheetPlan, SheetSnapshot, WorkbookSnapshot } from "../../../src/core/workbook";
@@ -104,7 +96,7 @@ describe("writePlansToXlsx → readXlsx", () => {
     // Built-in names (print titles) are not user names.
     expect(snap.names.some((n) => n.name.startsWith("_xlnm"))).toBe(false);
     // ExcelJS itself reads them back too.
-    expect(part(file, "xl/workbook.xml")).toContain("<definedName name=\"PO_Passport1_Goal\">Паспорт!$B$3:$E$3</definedName>");
+    expect(part(file, "xl/workbook.xml")).toContain('<definedName name="PO_Passport1_Goal">Паспорт!$B$3:$E$3</definedName>');
   });
 
   test("styles, widths, validations, conditional formats, freeze, print, tab colour, table (read with ExcelJS)", async () => {
@@ -131,7 +123,16 @@ describe("writePlansToXlsx → readXlsx", () => {
 
     const dv = (ws as unknown as { dataValidations: { model: Record<string, Record<string, unknown>> } }).dataValidations.model;
     // Ranges are read as one rule each (see exceljs-patches.ts), keyed by the range.
-    expect(dv["B9:B11"]).toMatchObject({ type: "list", formulae: ["PO_Sources"], showInputMessage: true, promptTitle: "Источник", prompt: "Выберите источник из списка", errorTitle: "Ошибка", error: "Только значение из списка", errorStyle: "stop" });
+    expect(dv["B9:B11"]).toMatchObject({
+      type: "list",
+      formulae: ["PO_Sources"],
+      showInputMessage: true,
+      promptTitle: "Источник",
+      prompt: "Выберите источник из списка",
+      errorTitle: "Ошибка",
+      error: "Только значение из списка",
+      errorStyle: "stop",
+    });
     expect(dv.B6).toMatchObject({ type: "list", formulae: ['"да,нет"'] });
     expect(dv["C9:D11"]).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", formulae: [0], errorStyle: "warning" });
     expect(dv["A9:A11"]).toMatchObject({ type: "whole", formulae: [1, 999] });

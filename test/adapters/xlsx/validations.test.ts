@@ -40,7 +40,11 @@ test("a whole-column validation is read and rewritten in well under a second, cu
   dvs.add("A9:A11", { type: "whole", allowBlank: true, operator: "between", formulae: [1, 5] });
   const base = path.join(dir, "columns.xlsx");
   await wb.xlsx.writeFile(base);
-  expect(sqrefs(base).map((s) => s.sqref).sort()).toEqual(["A9:A11", "B2:D1048576"]);
+  expect(
+    sqrefs(base)
+      .map((s) => s.sqref)
+      .sort(),
+  ).toEqual(["A9:A11", "B2:D1048576"]);
 
   let t = Date.now();
   await readXlsx(base);

@@ -100,8 +100,7 @@ describe("adopting the seed-shaped pasted passport", () => {
     expect(d.indicators.map((x) => x.name.text)).toEqual(o.indicators.map((x) => x.name.text));
     expect(d.indicators.map((x) => x.unit)).toEqual(["%", "%", undefined]);
     expect(d.indicators.map((x) => x.base?.number)).toEqual(o.indicators.map((x) => ({ kind: "number", value: (x.base!.number as { value: number }).value, percent: false })));
-    const plans = (p: Passport["indicators"]) =>
-      p!.indicators.map((x) => x.plan.map((v) => [v.period.quarter, v.value.number.kind === "number" ? v.value.number.value : null]));
+    const plans = (p: Passport["indicators"]) => p!.indicators.map((x) => x.plan.map((v) => [v.period.quarter, v.value.number.kind === "number" ? v.value.number.value : null]));
     expect(plans(d)).toEqual(plans(o));
     expect(d.indicators.flatMap((x) => x.fact.map((v) => v.value.number.kind)).filter((k) => k !== "empty")).toEqual([]);
   });

@@ -59,7 +59,12 @@ describe("compute on the example workbook", () => {
     };
     for (const p of result.plans) {
       for (const c of p.cells) expect({ sheet: p.sheet, c: [c.row, c.col], owned: owned[p.sheet].some((r) => contains(r, c)) }).toMatchObject({ owned: true });
-      for (const cf of p.conditionalFormats ?? []) expect({ sheet: p.sheet, ref: cf.ref, owned: owned[p.sheet].some((r) => contains(r, { row: cf.ref.top, col: cf.ref.left }) && contains(r, { row: cf.ref.bottom, col: cf.ref.right })) }).toMatchObject({ owned: true });
+      for (const cf of p.conditionalFormats ?? [])
+        expect({
+          sheet: p.sheet,
+          ref: cf.ref,
+          owned: owned[p.sheet].some((r) => contains(r, { row: cf.ref.top, col: cf.ref.left }) && contains(r, { row: cf.ref.bottom, col: cf.ref.right })),
+        }).toMatchObject({ owned: true });
     }
   });
 
@@ -74,12 +79,8 @@ describe("compute on the example workbook", () => {
     expect(written(result.plans, SHEETS.passport, `N${r}`)?.formula).toBe(
       `=IF(AND(ISNUMBER(G${r}),ISNUMBER(F${r})),IFERROR(IF(OR(TRIM($D${r})="снижение",TRIM($D${r})="decline"),($E${r}-G${r})/($E${r}-F${r}),(G${r}-$E${r})/(F${r}-$E${r})),""),"")`,
     );
-    expect(written(result.plans, SHEETS.passport, `R${r}`)?.formula).toBe(
-      `=IF(ISNUMBER(Q${r}),Q${r},IF(ISNUMBER(P${r}),P${r},IF(ISNUMBER(O${r}),O${r},IF(ISNUMBER(N${r}),N${r},""))))`,
-    );
-    expect(written(result.plans, SHEETS.passport, `S${r}`)?.formula).toBe(
-      `=IF(ISNUMBER(R${r}),IF(R${r}>=$C$${s(1)},$B$${s(1)},IF(R${r}>=$C$${s(2)},$B$${s(2)},$B$${s(3)})),"")`,
-    );
+    expect(written(result.plans, SHEETS.passport, `R${r}`)?.formula).toBe(`=IF(ISNUMBER(Q${r}),Q${r},IF(ISNUMBER(P${r}),P${r},IF(ISNUMBER(O${r}),O${r},IF(ISNUMBER(N${r}),N${r},""))))`);
+    expect(written(result.plans, SHEETS.passport, `S${r}`)?.formula).toBe(`=IF(ISNUMBER(R${r}),IF(R${r}>=$C$${s(1)},$B$${s(1)},IF(R${r}>=$C$${s(2)},$B$${s(2)},$B$${s(3)})),"")`);
     expect(written(result.plans, SHEETS.passport, `N${r}`)?.style?.numberFormat).toBe("0%");
     const cfs = result.plans[0].conditionalFormats!.filter((cf) => cf.ref.left === 18);
     expect(cfs.map((cf) => [cf.formula, cf.fill])).toEqual([
@@ -150,7 +151,12 @@ describe("compute on the example workbook", () => {
   });
 
   test("every formula is plausible and refers only to defined names", () => {
-    expect(checkPlanFormulas(result.plans, wb.names.map((n) => n.name))).toEqual([]);
+    expect(
+      checkPlanFormulas(
+        result.plans,
+        wb.names.map((n) => n.name),
+      ),
+    ).toEqual([]);
   });
 
   test("plans one chart of plan and fact over the Chart block, its series over the ChartData block, and deletes none", () => {
@@ -185,8 +191,7 @@ describe("compute on the example workbook", () => {
     expect(at("B")).toBe(`=IF(TRIM($B${r})="","",IF(TRIM($A${r})="","",$A${r}&". ")&IF(LEN($B${r})>60,LEFT($B${r},59)&"…",$B${r}))`);
     const h = ind.top + 1;
     const firstPlanned = (x: string[]) => `IF(ISNUMBER(F${r}),${x[0]},IF(ISNUMBER(H${r}),${x[1]},IF(ISNUMBER(J${r}),${x[2]},IF(ISNUMBER(L${r}),${x[3]},""))))`;
-    const latest = (x: string[], before: string) =>
-      `IF(ISNUMBER(M${r}),${x[3]},IF(ISNUMBER(K${r}),${x[2]},IF(ISNUMBER(I${r}),${x[1]},IF(ISNUMBER(G${r}),${x[0]},${before}))))`;
+    const latest = (x: string[], before: string) => `IF(ISNUMBER(M${r}),${x[3]},IF(ISNUMBER(K${r}),${x[2]},IF(ISNUMBER(I${r}),${x[1]},IF(ISNUMBER(G${r}),${x[0]},${before}))))`;
     const labels = [`$F$${h}`, `$H$${h}`, `$J$${h}`, `$L$${h}`];
     const plans = [`F${r}`, `H${r}`, `J${r}`, `L${r}`];
     const facts = [`G${r}`, `I${r}`, `K${r}`, `M${r}`];
@@ -386,7 +391,16 @@ describe("workbooks compute cannot fully read", () => {
   test("a second passport is computed on its own sheet with its own names", () => {
     const plans = exampleTemplates();
     const names = plans.flatMap((p) => (p.names ?? []).map((n) => n.name));
-    plans.push(...buildTemplate("passport", { lang: "ru", sheetName: "Паспорт (2)", instance: 2, term: { start: { year: 2025, month: 9 }, end: { year: 2027, month: 6 } }, existingSheets: plans.map((p) => p.sheet), existingNames: names }));
+    plans.push(
+      ...buildTemplate("passport", {
+        lang: "ru",
+        sheetName: "Паспорт (2)",
+        instance: 2,
+        term: { start: { year: 2025, month: 9 }, end: { year: 2027, month: 6 } },
+        existingSheets: plans.map((p) => p.sheet),
+        existingNames: names,
+      }),
+    );
     const wb = planToSnapshot(plans);
     const r = computePlans(wb, { lang: "ru" });
     expect(r.conflicts).toEqual([]);

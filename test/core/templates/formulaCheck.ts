@@ -53,7 +53,10 @@ export function formulaProblems(formula: string, definedNames: ReadonlySet<strin
   for (const m of s.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)) {
     if (!KNOWN_FUNCTIONS.has(m[1].toUpperCase())) problems.push(`unknown function ${m[1]}`);
   }
-  s = s.replace(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g, "(").replace(SHEET_PREFIX, "").replace(CELL, "0");
+  s = s
+    .replace(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g, "(")
+    .replace(SHEET_PREFIX, "")
+    .replace(CELL, "0");
   const lower = new Set([...definedNames].map((n) => n.toLowerCase()));
   for (const m of s.matchAll(/[A-Za-z_][A-Za-z0-9_.]*/g)) {
     const id = m[0];

@@ -32,11 +32,7 @@ function nameRef(plan: SheetPlan, kind: TemplateKind, block: Block, instance = 1
 
 /** The rectangle a plan writes into: its cells, styles and merges. */
 function extent(plan: SheetPlan): RangeRef {
-  const refs: RangeRef[] = [
-    ...plan.cells.map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col })),
-    ...(plan.styles ?? []).map((s) => s.ref),
-    ...(plan.merges ?? []),
-  ];
+  const refs: RangeRef[] = [...plan.cells.map((c) => ({ top: c.row, left: c.col, bottom: c.row, right: c.col })), ...(plan.styles ?? []).map((s) => s.ref), ...(plan.merges ?? [])];
   return {
     top: Math.min(...refs.map((r) => r.top)),
     left: Math.min(...refs.map((r) => r.left)),
@@ -164,9 +160,7 @@ describe("the example", () => {
     }
     const plan = docPlan(build("plan", { example: true }));
     const act = nameRef(plan, "plan", "Activities");
-    const sections = new Set(
-      plan.cells.filter((c) => contains(act, c) && c.row > act.top && c.col === PLAN_LAYOUT.activities.section).map((c) => c.value),
-    );
+    const sections = new Set(plan.cells.filter((c) => contains(act, c) && c.row > act.top && c.col === PLAN_LAYOUT.activities.section).map((c) => c.value));
     expect([...sections]).toEqual(LISTS.Sections.ru);
   });
 
@@ -286,9 +280,7 @@ describe("the implementation plan", () => {
   test("the summary lists the plan's people once each", () => {
     const plan = docPlan(build("plan", { example: true }));
     const sum = nameRef(plan, "plan", "Summary");
-    const labels = plan.cells
-      .filter((c) => contains(sum, c) && c.col === sum.left && c.row >= sum.top + PLAN_LAYOUT.summary.firstPerson)
-      .map((c) => c.value);
+    const labels = plan.cells.filter((c) => contains(sum, c) && c.col === sum.left && c.row >= sum.top + PLAN_LAYOUT.summary.firstPerson).map((c) => c.value);
     expect(labels).toEqual(["Белова М.И.", "Тихомиров А.С.", "Ершова Н.А.", "Латышев О.В.", "Гончаров И.Р."]);
   });
 });

@@ -18,12 +18,7 @@ function bad(ru: string, en: string): XlsxWriteError {
 }
 
 function checkRef(r: RangeRef, where: string): void {
-  const ok =
-    [r.top, r.left, r.bottom, r.right].every((n) => Number.isInteger(n) && n >= 0) &&
-    r.bottom < MAX_ROWS &&
-    r.right < MAX_COLS &&
-    r.top <= r.bottom &&
-    r.left <= r.right;
+  const ok = [r.top, r.left, r.bottom, r.right].every((n) => Number.isInteger(n) && n >= 0) && r.bottom < MAX_ROWS && r.right < MAX_COLS && r.top <= r.bottom && r.left <= r.right;
   if (!ok) throw bad(`неверный диапазон в ${where}: ${JSON.stringify(r)}`, `bad range in ${where}: ${JSON.stringify(r)}`);
 }
 
@@ -37,7 +32,6 @@ function checkStyle(s: CellStyle | undefined, where: string): void {
   checkColor(s.fontColor, where);
   if (s.fontSize !== undefined && !(s.fontSize > 0 && s.fontSize <= FONT_SIZE_MAX)) throw bad(`размер шрифта ${s.fontSize} в ${where}`, `font size ${s.fontSize} in ${where}`);
 }
-
 
 /** What the plans so far leave in the workbook: its sheets, workbook-scoped names and table names. */
 interface CheckState {
@@ -119,7 +113,8 @@ function checkNames(st: CheckState, plan: SheetPlan, where: Where): void {
     checkRef(n.ref, where.ru);
     if (!isValidName(n.name)) throw bad(`недопустимое имя «${n.name}»`, `invalid name "${n.name}"`);
     const target = n.sheet ?? plan.sheet;
-    if (!st.sheets.some((s) => sameSheetName(s, target))) throw new XlsxWriteError("sheetMissing", { ru: `Имя «${n.name}» ссылается на лист «${target}», которого нет`, en: `The name "${n.name}" points to a sheet "${target}" that does not exist` });
+    if (!st.sheets.some((s) => sameSheetName(s, target)))
+      throw new XlsxWriteError("sheetMissing", { ru: `Имя «${n.name}» ссылается на лист «${target}», которого нет`, en: `The name "${n.name}" points to a sheet "${target}" that does not exist` });
     const text = sheetRange(actualSheetName(st.sheets, target), n.ref);
     const key = n.name.toLowerCase();
     const had = st.names.get(key);

@@ -33,7 +33,10 @@ export function clearConditionalFormats(ws: ExcelJS.Worksheet, clear: RangeRef[]
   for (const cf of sheet.conditionalFormattings ?? []) {
     let pieces: RangeRef[] = [];
     try {
-      pieces = cf.ref.split(/\s+/).filter(Boolean).map((a) => parseRange(a));
+      pieces = cf.ref
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((a) => parseRange(a));
     } catch {
       kept.push(cf);
       continue;
