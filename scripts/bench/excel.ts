@@ -142,10 +142,11 @@ export async function excelFigures(): Promise<Figure[]> {
     const sheets = snapshot.sheets.length;
     const docs = Math.max(1, sheets - 1); // the lists sheet is not a document
     // Excel lists at most 512 merged areas in one request (getMergedAreasOrNullObject fails over that; see
-    // src/adapters/office/read.ts): a read with such a sheet asks its phase again without merges, then each such
-    // sheet's merged areas in a request of its own. Documented Excel, not a choice of ours: part of the budget.
-    const overMerges = snapshot.sheets.filter((s) => (s.merges?.length ?? 0) > 512).length;
-    const mergeSyncs = overMerges ? 1 + overMerges : 0;
+    // src/adapters/office/read.ts): a read with such a sheet asks its phase again without merges, then the merged
+    // areas of each sheet of that phase in a request of its own (one sheet's refusal must not fail the others).
+    // Documented Excel, not a choice of ours: part of the budget.
+    const overMerges = snapshot.sheets.some((s) => (s.merges?.length ?? 0) > 512);
+    const mergeSyncs = overMerges ? 1 + sheets : 0;
     const mergeText = overMerges ? ` + merges over 512 (${mergeSyncs})` : "";
 
     // how the adapter reads it: in one go or in chunks (a separate read, for the chunk count)
