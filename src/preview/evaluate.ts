@@ -66,7 +66,48 @@ function mask(pairs: Arg[]): boolean[][] | FormulaError {
   return out;
 }
 
+/**
+ * SUBTOTAL(function_num, ref, …): the register's totals row uses 103 (COUNTA) and 109 (SUM). 1–11 and 101–111 take
+ * the same functions (the 10x forms also skip rows hidden by hand; the preview hides none, and filters hide rows
+ * from both forms alike).
+ */
+function subtotal(fn: Arg, ...refs: Arg[]): unknown {
+  const n = typeof fn?.value === "number" ? fn.value % 100 : NaN;
+  const cells = refs.flatMap((r) => grid2(r).flat());
+  const nums = cells.filter((v): v is number => typeof v === "number");
+  const sum = nums.reduce((a, b) => a + b, 0);
+  const mean = nums.length ? sum / nums.length : NaN;
+  const squares = nums.reduce((a, b) => a + (b - mean) ** 2, 0);
+  switch (n) {
+    case 1:
+      return nums.length ? mean : FormulaError.DIV0;
+    case 2:
+      return nums.length;
+    case 3:
+      return cells.filter((v) => v !== null && v !== undefined && v !== "").length;
+    case 4:
+      return nums.length ? Math.max(...nums) : 0;
+    case 5:
+      return nums.length ? Math.min(...nums) : 0;
+    case 6:
+      return nums.reduce((a, b) => a * b, 1);
+    case 7:
+      return nums.length > 1 ? Math.sqrt(squares / (nums.length - 1)) : FormulaError.DIV0;
+    case 8:
+      return nums.length ? Math.sqrt(squares / nums.length) : FormulaError.DIV0;
+    case 9:
+      return sum;
+    case 10:
+      return nums.length > 1 ? squares / (nums.length - 1) : FormulaError.DIV0;
+    case 11:
+      return nums.length ? squares / nums.length : FormulaError.DIV0;
+    default:
+      return FormulaError.VALUE;
+  }
+}
+
 const FUNCTIONS: Record<string, (...args: Arg[]) => unknown> = {
+  SUBTOTAL: subtotal,
   LEN: (a) => String(Array.isArray(a.value) ? ((a.value as unknown[][])[0]?.[0] ?? "") : (a.value ?? "")).length,
   COUNTIFS: (...pairs) => {
     const m = mask(pairs);

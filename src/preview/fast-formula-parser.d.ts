@@ -22,6 +22,7 @@ declare module "fast-formula-parser" {
     constructor(error: string, msg?: string);
     static VALUE: FormulaError;
     static NA: FormulaError;
+    static DIV0: FormulaError;
   }
   /** The references a formula reads, without evaluating it. */
   export class DepParser {

@@ -59,6 +59,12 @@ test("a formula over other formulas, a defined name and a cycle", () => {
           C2: { formula: "=C1+1" },
           D1: { formula: '=COUNTIFS(A1:A3,">15")' },
           D2: { formula: '=LEN("привет")' },
+          E1: { value: "школа 1" },
+          E2: { value: "школа 2" },
+          E4: { formula: "=SUBTOTAL(103,E1:E3)" },
+          F1: { formula: "=SUBTOTAL(109,A1:A2)" },
+          F2: { formula: "=SUBTOTAL(1,A1:A2)" },
+          F3: { formula: "=SUBTOTAL(4,A1:A2)" },
         },
       },
     ],
@@ -70,4 +76,9 @@ test("a formula over other formulas, a defined name and a cycle", () => {
   expect(typeof ev.value("Данные", "C1")).toBe("number");
   expect(ev.value("Данные", "D1")).toBe(2);
   expect(ev.value("Данные", "D2")).toBe(6);
+  // the register's totals row: SUBTOTAL 103 counts what is not empty, 109 sums; 1–11 the same functions
+  expect(ev.value("Данные", "E4")).toBe(2);
+  expect(ev.value("Данные", "F1")).toBe(40);
+  expect(ev.value("Данные", "F2")).toBe(20);
+  expect(ev.value("Данные", "F3")).toBe(30);
 });
