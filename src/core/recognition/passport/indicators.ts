@@ -1,6 +1,7 @@
 /** The indicator table: name, unit, direction, base value and year, planned and actual values per period. */
 import type { Indicator, IndicatorDirection, IndicatorPeriod, IndicatorTable } from "../../model";
 import { lastDayOfMonth } from "../../periods";
+import { parseNumber } from "../../numbers";
 import { numberCell } from "../cells";
 import { normKey, tidy, valueText, type Grid } from "../grid";
 import { headerQuarter, headerYear, isColumnNumberRow, note, noteRow, within } from "../tables";
@@ -38,6 +39,38 @@ const HEADER_WORDS = (k: string) =>
   k === "direction" ||
   k.startsWith("тип");
 
+/**
+ * An indicator's own name written as a numbered label («Показатель 1: доля …», «Показатель 2.», «Показатель №3 –»):
+ * it starts with the header word «Показатель» but names an indicator, never a column.
+ */
+const NUMBERED_INDICATOR = /^\s*показател[а-яё]*\s*(?:№\s*)?\d/i;
+
+export function isNumberedIndicatorName(v: unknown): boolean {
+  return typeof v === "string" && NUMBERED_INDICATOR.test(v);
+}
+
+/** A data value (not a year of a header) in a column other than the name column: the row holds an indicator's values. */
+function hasDataValue(grid: Grid, r: number, filled: number[], nameCol: number): boolean {
+  for (const c of filled) {
+    if (c === nameCol) continue;
+    const v = grid.own(r, c);
+    if (headerYear(v) !== undefined) continue;
+    if (typeof v === "number") return true;
+    if (typeof v === "string" && parseNumber(v).kind === "number") return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a row (below the label) is a header row: its name cell holds a header word («Наименование показателя»,
+ * «№», «Ед. изм.» …) that is not a numbered indicator name, and no other column holds a data value.
+ */
+function isHeaderRow(grid: Grid, r: number, filled: number[], nameCol: number, nameKey: string): boolean {
+  if (nameKey === "" || !HEADER_WORDS(nameKey)) return false;
+  if (isNumberedIndicatorName(grid.own(r, nameCol))) return false;
+  return !hasDataValue(grid, r, filled, nameCol);
+}
+
 export function readIndicators(grid: Grid, b: PassportBlock, notes: RecognitionNote[]): IndicatorTable {
   const { top, bottom, left, right } = b.ref;
   const at = b.label ?? { row: top, col: left };
@@ -48,7 +81,7 @@ export function readIndicators(grid: Grid, b: PassportBlock, notes: RecognitionN
     if (!h) heads.set(c, (h = { labels: [] }));
     return h;
   };
-  // header rows: from the top until the first row that names an indicator
+  // header rows: from the top until the first row that names an indicator or holds its values
   let r = top;
   for (; r <= bottom; r++) {
     const filled = within(grid.filledCols(r), left, right);
@@ -57,14 +90,14 @@ export function readIndicators(grid: Grid, b: PassportBlock, notes: RecognitionN
     const nameCell = grid.own(r, nameCol);
     const isLabelRow = b.label !== undefined && r === b.label.row;
     const nameKey = typeof nameCell === "string" ? normKey(nameCell) : "";
-    if (!isLabelRow && nameKey !== "" && !HEADER_WORDS(nameKey)) break;
+    if (!isLabelRow && nameKey !== "" && !isHeaderRow(grid, r, filled, nameCol, nameKey)) break;
     if (!isLabelRow && nameKey === "" && filled.some((c) => c !== nameCol && typeof grid.own(r, c) === "number" && !headerYear(grid.own(r, c)))) break;
     for (const c of filled) {
       const v = grid.own(r, c);
       const text = valueText(v);
       const k = normKey(text);
       if (c === nameCol && (isLabelRow || nameHead(k))) continue;
-      if (!isLabelRow && nameHead(k)) {
+      if (!isLabelRow && nameHead(k) && !isNumberedIndicatorName(v)) {
         nameCol = c;
         continue;
       }
