@@ -5,18 +5,25 @@
  *
  * Sources: Microsoft, "Excel specifications and limits" (support.microsoft.com: 1,048,576 rows by 16,384
  * columns, column width 255 characters); the
- * worksheet-rename rules of Excel's UI (31 characters, none of [ ] : * ? / \, no apostrophe at either end,
- * "History" reserved); [MS-XLSB] 2.5.37 DValStrings (prompt and error titles ≤ 32, prompt ≤ 255, error ≤ 225
+ * worksheet-rename rules of Excel's UI (Microsoft's "Rename a worksheet" support article: 31 characters, none of
+ * [ ] : * ? / \, no apostrophe at either end, "History" reserved); [MS-XLSB] 2.5.37 DValStrings (prompt and error titles ≤ 32, prompt ≤ 255, error ≤ 225
  * characters) and [MS-OI29500] 2.1.613 (the same for .xlsx; it gives the error text as 224 characters — the
  * 225 used here is the binary format's and Excel's UI's; unconfirmed which one Excel enforces when it opens a
  * file: see the real-Excel checklist in docs/ARCHITECTURE.md); the VBA Validation.InputTitle page ("Limited to
- * 32 characters"). An inline list ("a,b,c" typed into the Source box) is at most 255 characters.
+ * 32 characters"). An inline list ("a,b,c" typed into the Source box) is at most 255 characters. A read of
+ * more than 5,000,000 cells in one range is refused with RangeExceedsLimit ("The cell count in the range has
+ * exceeded the maximum supported number": Excel.ErrorCodes.rangeExceedsLimit in @types/office-js; Microsoft's
+ * "Resource limits and performance optimization for Office Add-ins" (Excel add-ins) and "Read or write to a large
+ * range").
  */
 import type { Text } from "./i18n";
 
 /** Rows and columns of a sheet. */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
+
+/** The most cells Office.js reads from one range in one request (more: RangeExceedsLimit). */
+export const RANGE_READ_CELLS_MAX = 5_000_000;
 
 /** A column's width in characters, a font's size in points. */
 export const COLUMN_WIDTH_MAX = 255;

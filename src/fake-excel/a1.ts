@@ -1,10 +1,8 @@
 /** Address text as Excel's `range.address` gives it: "Sheet1!A1:C3", "'My sheet'!A:A", "Лист1!2:5". */
 import { columnIndex, formatCell, parseCell, quoteSheet, type RangeRef } from "../core/address";
+import { MAX_COLS, MAX_ROWS } from "../core/excelLimits";
 import { utf8Length } from "../core/utf8";
-export { utf8Length };
-
-export const MAX_ROWS = 1048576;
-export const MAX_COLS = 16384;
+export { MAX_COLS, MAX_ROWS, utf8Length };
 
 /** Excel quotes a sheet name in an address unless it is letters, digits, "_" and "." and cannot be read as a reference: the core's quoteSheet. */
 export { quoteSheet as excelSheetPrefix };

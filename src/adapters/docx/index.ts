@@ -5,6 +5,7 @@
  * Pure: fflate and saxes only, no Node built-ins — the command line and the task pane use the same reader.
  */
 import { parseCell } from "../../core/address";
+import { SHEET_NAME_FORBIDDEN, SHEET_NAME_MAX } from "../../core/excelLimits";
 import type { Lang, Text } from "../../core/i18n";
 import type { WorkbookSnapshot } from "../../core/workbook";
 import { BodyReader } from "./body";
@@ -32,10 +33,10 @@ export function sheetNameFor(fileName: string): string {
   const base = fileName
     .replace(/^.*[\\/]/, "")
     .replace(/\.docx$/i, "")
-    .replace(/[[\]:*?/\\]/g, " ")
+    .replace(new RegExp(SHEET_NAME_FORBIDDEN.source, "g"), " ")
     .replace(/^'+|'+$/g, "")
     .trim();
-  return (base || "Word").slice(0, 31);
+  return (base || "Word").slice(0, SHEET_NAME_MAX);
 }
 
 /**

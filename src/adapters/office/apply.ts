@@ -8,7 +8,8 @@
 import { OP_BYTES as OP, packByBytes } from "./batch";
 import type { SheetPlan } from "../../core/workbook";
 import { planSteps, type Step } from "./steps";
-export { charsToPoints, cellInput, needsQuote, validationRule, VALIDATION_TEXT_LIMITS } from "./steps";
+export { charsToPoints, cellInput, needsQuote, validationRule } from "./steps";
+export { VALIDATION_TEXT_LIMITS } from "../../core/excelLimits";
 import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, errorCode, errorLocation, jsonBytes, resolveSupports, type ExcelRun, type OfficeOptions } from "./common";
 
 export interface ApplyOptions extends OfficeOptions {

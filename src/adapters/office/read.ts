@@ -33,6 +33,7 @@
  * 400 Cyrillic letters (152 MB with formulas) 43 chunks, no refusal.
  */
 import { type RangeRef } from "../../core/address";
+import { RANGE_READ_CELLS_MAX } from "../../core/excelLimits";
 import type { CellValue, NameSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../../core/workbook";
 import { DEFAULT_PAYLOAD_BUDGET, SyncCounter, addressRef, errorCode, errorLocation, excelApi, isSizeRefusal, jsonBytes, resolveSupports } from "./common";
 import type { ExcelRun, OfficeOptions, Supports } from "./common";
@@ -74,11 +75,8 @@ export interface ReadResult {
   mergesUnread?: string[];
 }
 
-/**
- * Excel refuses to read more than 5,000,000 cells in one range (Excel.ErrorCodes.rangeExceedsLimit; Microsoft's
- * "Resource limits and performance optimization for Office Add-ins"). A chunk never asks for more.
- */
-export const MAX_READ_CELLS = 5_000_000;
+/** Excel refuses to read more than 5,000,000 cells in one range (core/excelLimits.ts, with its sources). A chunk never asks for more. */
+export const MAX_READ_CELLS = RANGE_READ_CELLS_MAX;
 
 /** Excel refused a read for its size: the payload (5 MB on the web) or the cell count (5,000,000). */
 function isTooLargeToRead(e: unknown): boolean {

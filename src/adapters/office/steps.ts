@@ -4,6 +4,7 @@
  * failure can say which parts of which sheets were not written.
  */
 import { formatRange, type RangeRef } from "../../core/address";
+import { clipText as clip, VALIDATION_TEXT_LIMITS } from "../../core/excelLimits";
 import { OP_BYTES as OP } from "./batch";
 import type { CellStyle, CellWrite, ChartWrite, ConditionalFormatWrite, SheetPlan, ValidationRule, ValidationWrite } from "../../core/workbook";
 import { excelApi, jsonBytes, rectangles, sheetPrefix, type Supports } from "./common";
@@ -392,16 +393,9 @@ export function validationRule(rule: ValidationRule): Excel.DataValidationRule {
   }
 }
 
-/** Excel's limits on a validation's texts (longer ones are refused); the xlsx adapter clips the same way. */
-export const VALIDATION_TEXT_LIMITS = { title: 32, prompt: 255, error: 225 } as const;
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : text.slice(0, max - 1) + "…";
-}
-
 function validationStep(sheet: string, v: ValidationWrite): Step {
   const rule = validationRule(v.rule);
-  const L = VALIDATION_TEXT_LIMITS;
+  const L = VALIDATION_TEXT_LIMITS; // Excel refuses longer texts: clipped as the xlsx adapter clips them
   return {
     sheet,
     part: "validation",

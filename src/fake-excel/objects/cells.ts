@@ -3,6 +3,7 @@
  * writing cells as Excel does, the enums Office takes and the limits on a read or a format write.
  */
 import type { RangeRef } from "../../core/address";
+import { RANGE_READ_CELLS_MAX } from "../../core/excelLimits";
 import type { CellValue } from "../../core/workbook";
 import { FakeOfficeError } from "../errors";
 import { MAX_COLS, MAX_ROWS, colsOf, parseLocal, rowsOf, splitSheet } from "../a1";
@@ -71,14 +72,13 @@ export function cellFormula(c: FakeCell | undefined): CellValue {
   return c.value ?? "";
 }
 
-export const MAX_GET_CELLS = 5_000_000;
+/** Excel's limit on the cells of one read (core/excelLimits.ts, with its sources). */
+export const MAX_GET_CELLS = RANGE_READ_CELLS_MAX;
 
 export function grid<T>(t: RangeT, get: (c: FakeCell | undefined) => T): T[][] {
   const rows = rowsOf(t.ref);
   const cols = colsOf(t.ref);
-  // Excel refuses a read of more than 5,000,000 cells with RangeExceedsLimit ("The cell count in the range has exceeded the
-  // maximum supported number"): Excel.ErrorCodes.rangeExceedsLimit in @types/office-js; the limit is in Microsoft's
-  // "Resource limits and performance optimization for Office Add-ins" (Excel add-ins) and "Read or write to a large range".
+  // Excel refuses a read of more than 5,000,000 cells with RangeExceedsLimit (sources in core/excelLimits.ts).
   if (rows * cols > MAX_GET_CELLS) throw new FakeOfficeError("RangeExceedsLimit");
   const out: T[][] = new Array(rows);
   for (let i = 0; i < rows; i++) {

@@ -1,6 +1,7 @@
 /**
  * Excel.NamedItemCollection and NamedItem (workbook and sheet scope).
  */
+import { DEFINED_NAME_MAX } from "../../core/excelLimits";
 import { FakeOfficeError } from "../errors";
 import { formatAddress } from "../a1";
 import type { FakeName, FakeSheet, FakeWorkbook } from "../model";
@@ -25,7 +26,7 @@ export interface NameT {
 export const NAME_RE = /^[\p{L}_\\][\p{L}\p{N}_.\\?]*$/u;
 
 export function checkDefinedName(wb: FakeWorkbook, name: unknown, list: FakeName[]): asserts name is string {
-  if (typeof name !== "string" || !NAME_RE.test(name) || name.length > 255 || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name))
+  if (typeof name !== "string" || !NAME_RE.test(name) || name.length > DEFINED_NAME_MAX || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name))
     throw new FakeOfficeError("InvalidArgument", { message: `Invalid name: ${name}` });
   const lower = name.toLocaleLowerCase();
   if (list.some((n) => n.name.toLocaleLowerCase() === lower) || wb.findTable(name)) throw new FakeOfficeError("ItemAlreadyExists");

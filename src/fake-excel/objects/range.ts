@@ -2,6 +2,7 @@
  * Excel.Range and its format (fill, font, borders), and RangeAreas / RangeCollection (merged areas).
  */
 import type { RangeRef } from "../../core/address";
+import { COLUMN_WIDTH_MAX } from "../../core/excelLimits";
 import { FakeOfficeError } from "../errors";
 import { MAX_COLS, MAX_ROWS, colsOf, formatAddress, intersects, rowsOf } from "../a1";
 import { DEFAULT_COLUMN_WIDTH_PT, DEFAULT_FONT, DEFAULT_ROW_HEIGHT_PT } from "../model";
@@ -203,7 +204,7 @@ defineClass(RangeFormatProxy, {
         return w.size === 1 ? [...w][0] : null;
       },
       set: (t: RangeT, v) => {
-        if (typeof v !== "number" || !(v >= 0) || v > 255 * 7.5) throw new FakeOfficeError("InvalidArgument");
+        if (typeof v !== "number" || !(v >= 0) || v > COLUMN_WIDTH_MAX * 7.5) throw new FakeOfficeError("InvalidArgument");
         assertEditable(t.sheet);
         for (let c = t.ref.left; c <= t.ref.right; c++) t.sheet.columnWidths.set(c, v);
       },
