@@ -1,6 +1,7 @@
 import { passportRule } from "../define";
 import { impossibleDateHits } from "../helpers";
 import type { Hit } from "../types";
+import { stageDateCells } from "./stage-cells";
 
 /** A date that does not exist («31.02.2025») makes the document wrong: an error, not a reading problem. */
 export default passportRule({
@@ -9,13 +10,7 @@ export default passportRule({
   title: { ru: "Даты существуют в календаре", en: "Dates exist in the calendar" },
   check(doc, ctx) {
     const out: Hit[] = [];
-    for (const s of doc.stages?.stages ?? [])
-      for (const item of [s, ...s.controlPoints])
-        for (const c of [item.start, item.end]) {
-          if (!c) continue;
-          const p = ctx.period(c);
-          impossibleDateHits(c, p, out);
-        }
+    for (const c of stageDateCells(doc)) impossibleDateHits(c, ctx.period(c), out);
     return out;
   },
 });

@@ -1,6 +1,7 @@
 import { passportRule } from "../define";
 import { periodReadingHits } from "../helpers";
 import type { Hit } from "../types";
+import { stageDateCells } from "./stage-cells";
 
 /** Start and end cells of stages and control points can be read as dates. */
 export default passportRule({
@@ -9,13 +10,7 @@ export default passportRule({
   title: { ru: "Сроки этапов и контрольных точек записаны понятно", en: "Stage and control point dates can be read" },
   check(doc, ctx) {
     const out: Hit[] = [];
-    for (const s of doc.stages?.stages ?? [])
-      for (const item of [s, ...s.controlPoints])
-        for (const c of [item.start, item.end]) {
-          if (!c) continue;
-          const p = ctx.period(c);
-          periodReadingHits(c, p, out);
-        }
+    for (const c of stageDateCells(doc)) periodReadingHits(c, ctx.period(c), out);
     return out;
   },
 });

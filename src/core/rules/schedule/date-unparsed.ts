@@ -1,7 +1,7 @@
 import { scheduleRule } from "../define";
 import { periodReadingHits } from "../helpers";
 import type { Hit } from "../types";
-import { withParents } from "./items";
+import { datedCells, withParents } from "./items";
 
 /** Start and end cells can be read as dates. */
 export default scheduleRule({
@@ -10,14 +10,7 @@ export default scheduleRule({
   title: { ru: "Сроки плана-графика записаны понятно", en: "Calendar plan dates can be read" },
   check(plan, ctx) {
     const out: Hit[] = [];
-    for (const { item } of withParents(plan)) {
-      const cells = item.start && item.end && item.start.row === item.end.row && item.start.col === item.end.col ? [item.start] : [item.start, item.end];
-      for (const c of cells) {
-        if (!c) continue;
-        const p = ctx.period(c);
-        periodReadingHits(c, p, out);
-      }
-    }
+    for (const { item } of withParents(plan)) for (const c of datedCells(item)) periodReadingHits(c, ctx.period(c), out);
     return out;
   },
 });
