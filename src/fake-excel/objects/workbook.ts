@@ -97,16 +97,22 @@ defineClass(WorksheetCollectionProxy, {
   items: (wb: FakeWorkbook, coll) => wb.sheets.map((s) => new WorksheetProxy(coll._ctx, coll, null, `getItem(${q(s.id)})`, { bound: s, noInstantiate: true })),
 });
 
+/** The selection's sheet and range; with none (or its sheet gone) Excel refuses with InvalidOperation. */
+function selected(wb: FakeWorkbook) {
+  const sel = wb.selection;
+  const sheet = sel ? wb.sheetById(sel.sheetId) : undefined;
+  if (!sel || !sheet) throw new FakeOfficeError("InvalidOperation");
+  return { sheet, ref: sel.ref };
+}
+
 export class WorkbookProxy extends FakeClientObject {
   getSelectedRange(): RangeProxy {
     return new RangeProxy(
       this._ctx,
       this,
       (wb: FakeWorkbook) => {
-        const sel = wb.selection;
-        const s = sel ? wb.sheetById(sel.sheetId) : undefined;
-        if (!sel || !s) throw new FakeOfficeError("InvalidOperation");
-        return { sheet: s, ref: { ...sel.ref } };
+        const { sheet, ref } = selected(wb);
+        return { sheet, ref: { ...ref } };
       },
       "getSelectedRange()",
     );
@@ -116,10 +122,8 @@ export class WorkbookProxy extends FakeClientObject {
       this._ctx,
       this,
       (wb: FakeWorkbook) => {
-        const sel = wb.selection;
-        const s = sel ? wb.sheetById(sel.sheetId) : undefined;
-        if (!sel || !s) throw new FakeOfficeError("InvalidOperation");
-        return { sheet: s, ref: { top: sel.ref.top, left: sel.ref.left, bottom: sel.ref.top, right: sel.ref.left } };
+        const { sheet, ref } = selected(wb);
+        return { sheet, ref: { top: ref.top, left: ref.left, bottom: ref.top, right: ref.left } };
       },
       "getActiveCell()",
     );
